@@ -1,0 +1,98 @@
+"""The whole engine on one article: parse, tag, resolve, in text order."""
+from dataclasses import dataclass, field
+from datetime import date
+
+from . import values
+from .nlp import DEFAULT_PIPELINE, load_pipeline
+from .resolve import Anchor, publication_anchor, resolve
+from .tag import tag
+from .tense import direction_of
+
+GRANULARITY_NAMES = {"day": "day", "week": "day", "month": "month", "quarter": "month",
+                     "half": "month", "season": "month", "year": "year", "decade": "year",
+                     "century": "year"}
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Timex:
+    """A resolved temporal expression and why it has its value."""
+
+    start: int
+    end: int
+    text: str
+    type: str          # DATE | TIME | DURATION | SET
+    value: str         # TIMEX3 value
+    rule: str          # the rule that found it
+    anchor: str        # what it was resolved against
+    confidence: float
+    sentence: int      # index of its sentence
+
+    @property
+    def is_point(self):
+        """Whether it names a stretch of the calendar (a date), not a length or a fuzzy time."""
+        return self.type in ("DATE", "TIME") and values.date_range(self.value) is not None
+
+    @property
+    def granularity(self):
+        """day, month or year, as the timeline draws it; None for non-dates."""
+        return GRANULARITY_NAMES.get(values.granularity(self.value)) if self.is_point else None
+
+    def date_range(self):
+        return values.date_range(self.value) if self.is_point else None
+
+
+@dataclass
+class Analysis:
+    text: str
+    published: date
+    sentences: list
+    timexes: list
+    doc: object = field(repr=False, default=None)
+
+
+def analyze(text, published, nlp=None, pipeline=DEFAULT_PIPELINE):
+    """Parse ``text`` and resolve every temporal expression against ``published``."""
+    nlp = nlp or load_pipeline(pipeline)
+    return analyze_doc(nlp(text), published)
+
+
+def analyze_many(items, nlp=None, pipeline=DEFAULT_PIPELINE, batch_size=16):
+    """analyze() over (text, published) pairs, parsing them in batches."""
+    nlp = nlp or load_pipeline(pipeline)
+    items = list(items)
+    docs = nlp.pipe((text for text, _ in items), batch_size=batch_size)
+    for doc, (_, published) in zip(docs, items):
+        yield analyze_doc(doc, published)
+
+
+def analyze_doc(doc, published):
+    sentences = [Sentence(i, s.start_char, s.end_char, s.text) for i, s in enumerate(doc.sents)]
+    sentence_starts = [s.start for s in sentences]
+    timexes, reference = [], publication_anchor(published)
+    for tagged in tag(doc.text):
+        span = doc.char_span(tagged.start, tagged.end, alignment_mode="expand")
+        direction = tagged.rule.direction or (direction_of(span) if span is not None else None)
+        resolution = resolve(tagged.template, published, reference, direction, tagged.type)
+        timex = Timex(tagged.start, tagged.end, tagged.text, tagged.type, resolution.value,
+                      tagged.rule.name, resolution.anchor, resolution.confidence,
+                      _sentence_index(sentence_starts, tagged.start))
+        timexes.append(timex)
+        if timex.is_point:
+            reference = Anchor(timex.value, timex.date_range()[0], f'"{timex.text}" ({timex.value})')
+    return Analysis(doc.text, published, sentences, timexes, doc)
+
+
+def _sentence_index(starts, offset):
+    index = 0
+    for i, start in enumerate(starts):
+        if start <= offset:
+            index = i
+    return index

@@ -1,0 +1,60 @@
+"""Dates relative to the publication date (DCT) or to the narrative's time (REF)."""
+from .model import Rule
+
+SHIFT = r"(?:(?:earlier|later|early|late|earlier\s+in|later\s+in|at\s+the\s+end\s+of|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of|around)\s+)?"
+
+RULES = (
+    # --- the publication day --------------------------------------------------------
+    Rule("today", r"(?:earlier\s+|later\s+)?today|this\s+day", "DCT+0D",
+         examples=(("today", "2025-08-13"), ("Today", "2025-08-13"))),
+    Rule("yesterday", r"(?:early\s+|late\s+|earlier\s+)?yesterday", "DCT-1D",
+         examples=(("yesterday", "2025-08-12"),)),
+    Rule("tomorrow", r"(?:early\s+|late\s+)?tomorrow", "DCT+1D",
+         examples=(("tomorrow", "2025-08-14"),)),
+    Rule("day_before_yesterday", r"the\s+day\s+before\s+yesterday", "DCT-2D",
+         examples=(("the day before yesterday", "2025-08-11"),)),
+    Rule("day_after_tomorrow", r"the\s+day\s+after\s+tomorrow", "DCT+2D",
+         examples=(("the day after tomorrow", "2025-08-15"),)),
+    # --- this / last / next unit ------------------------------------------------------
+    Rule("this_unit", SHIFT + r"this\s+(?P<unit>week|weekend|month|quarter|year|decade|century)",
+         "DCT+0{unit}",
+         examples=(("this year", "2025"), ("this month", "2025-08"), ("earlier this week", "2025-W33"),
+                   ("this quarter", "2025-Q3"))),
+    Rule("last_unit", SHIFT + r"last\s+(?P<unit>week|weekend|month|quarter|year|decade|century)",
+         "DCT-1{unit}",
+         examples=(("last month", "2025-07"), ("last year", "2024"), ("late last week", "2025-W32"))),
+    Rule("next_unit", SHIFT + r"next\s+(?P<unit>week|weekend|month|quarter|year|decade|century)",
+         "DCT+1{unit}",
+         examples=(("next week", "2025-W34"), ("early next year", "2026"))),
+    Rule("current_unit", r"the\s+current\s+(?:fiscal\s+)?(?P<unit>week|month|quarter|year)", "DCT+0{unit}",
+         examples=(("the current quarter", "2025-Q3"),)),
+    Rule("year_end", r"(?:around\s+)?(?:the\s+)?year[-\s]end", "DCT+0Y",
+         examples=(("year-end", "2025"),)),
+    # --- N units ago: a date at the unit's granularity --------------------------------
+    Rule("units_ago", r"(?:{APPROX}\s+)?{number:NUMBER}\s+{unit:UNIT}s?\s+ago", "DCT-{number}{unit}",
+         examples=(("two years ago", "2023"), ("three months ago", "2025-05"), ("a week ago", "2025-W32"),
+                   ("about two years ago", "2023"), ("10 days ago", "2025-08-03"))),
+    Rule("vague_units_ago", r"(?:{VAGUE}|{UNITS})\s+{UNITS}?\s*ago", "PAST_REF",
+         examples=(("a few years ago", "PAST_REF"), ("months ago", "PAST_REF"))),
+    # --- relative to the narrative's time ---------------------------------------------
+    Rule("units_earlier", r"(?:{APPROX}\s+)?{number:NUMBER}\s+{unit:UNIT}s?\s+(?:earlier|before)(?=\s*[,.;:)]|\s+and\b|\s*$)",
+         "REF-{number}{unit}",
+         examples=(("a year earlier", "2024"), ("two days earlier", "2025-08-11"))),
+    Rule("units_later", r"(?:{APPROX}\s+)?{number:NUMBER}\s+{unit:UNIT}s?\s+(?:later|after)(?=\s*[,.;:)]|\s+and\b|\s*$)",
+         "REF+{number}{unit}",
+         examples=(("two days later", "2025-08-15"), ("a month later", "2025-09"))),
+    Rule("next_day", r"the\s+(?:next|following|subsequent)\s+(?P<unit>day|week|month|year|quarter)",
+         "REF+1{unit}",
+         examples=(("the next day", "2025-08-14"), ("the following year", "2026"))),
+    Rule("previous_day", r"the\s+(?:previous|preceding|prior)\s+(?P<unit>day|week|month|year|quarter)",
+         "REF-1{unit}",
+         examples=(("the previous day", "2025-08-12"), ("the previous year", "2024"))),
+    Rule("day_before", r"the\s+(?P<unit>day|week|month|year|night)\s+before(?=\s*[,.;:)]|\s*$)",
+         "REF-1{unit}",
+         examples=(("the day before", "2025-08-12"),)),
+    Rule("same_day", r"(?:that|the\s+same)\s+(?P<unit>day|week|month|year|morning|night)", "REF+0{unit}",
+         examples=(("that day", "2025-08-13"), ("the same year", "2025"))),
+    Rule("year_ago", r"(?:the\s+)?(?:comparable\s+)?year[-\s](?:ago|earlier)(?:\s+(?:{QUARTER_ORDINAL}\s+)?(?P<unit>quarter|period|month))?",
+         "REF-1Y@{unit}",
+         examples=(("the year-ago quarter", "2024-Q3"), ("year-earlier", "2024"))),
+)

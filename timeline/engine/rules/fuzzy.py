@@ -1,0 +1,22 @@
+"""Fuzzy references to the past, the present and the future (TimeML *_REF)."""
+from .model import Rule
+
+RULES = (
+    Rule("now", r"(?:right\s+|just\s+|until\s+|by\s+)?now|nowadays|these\s+days|at\s+present|at\s+this\s+(?:time|point|moment)|this\s+(?:time|point|moment)|currently|the\s+present",
+         "PRESENT_REF",
+         examples=(("now", "PRESENT_REF"), ("currently", "PRESENT_REF"), ("these days", "PRESENT_REF"))),
+    Rule("current", r"current(?=\s+(?:account|level|levels|rate|rates|price|prices|situation|crisis|conditions?|policy|policies|system|term|session|government|year|season|regime|leadership|administration|talks|round|plan|environment|market)\b)",
+         "PRESENT_REF",
+         examples=(("the [current] account deficit", "PRESENT_REF"),)),
+    Rule("recently", r"(?:more\s+|most\s+|only\s+|very\s+)?recently|lately|of\s+late", "PAST_REF",
+         examples=(("recently", "PAST_REF"),)),
+    Rule("recent_units", r"(?:the\s+|in\s+)?(?:most\s+)?recent\s+(?:past|times|days|weeks|months|years|decades)",
+         "PAST_REF",
+         examples=(("recent months", "PAST_REF"), ("recent years", "PAST_REF"))),
+    Rule("past", r"the\s+(?:distant\s+|recent\s+)?past|previously|formerly|once\s+upon\s+a\s+time|in\s+years\s+past|earlier(?=\s*[,.;]|\s+(?:than\s+expected)\b)|the\s+old\s+days",
+         "PAST_REF",
+         examples=(("the past", "PAST_REF"), ("previously", "PAST_REF"))),
+    Rule("future", r"the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future|soon|shortly|the\s+(?:near|short|long|medium)\s+term|(?:the\s+)?coming\s+(?:days|weeks|months|years|decades)|the\s+days\s+ahead|the\s+weeks\s+ahead|the\s+months\s+ahead|the\s+years\s+ahead|(?:as\s+soon\s+as\s+possible)|future(?=\s+(?:quarters|years|months|generations))",
+         "FUTURE_REF",
+         examples=(("the future", "FUTURE_REF"), ("soon", "FUTURE_REF"), ("coming months", "FUTURE_REF"))),
+)

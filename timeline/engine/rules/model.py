@@ -1,0 +1,34 @@
+"""What a rule is."""
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from .vocabulary import expand
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One named temporal pattern.
+
+    value: a TIMEX3 template. ``{group}`` is replaced by the normalized text of
+    a named group; the result may stay underspecified for the resolver:
+    ``XXXX-06`` (year unknown), ``WD-2`` (a Tuesday), ``DCT-1M`` (one month
+    before publication), ``REF+1D`` (the day after the narrative's time),
+    ``DCT-1Y:05`` (May of the year before publication), ``WD-5|TNI`` (a
+    Friday night).
+    direction: "before" or "after" the anchor for a bare weekday, month or
+    season when the words themselves say so ("last Friday", "next June");
+    otherwise the tense of the governing verb decides.
+    """
+
+    name: str
+    pattern: str
+    value: str
+    type: str = "DATE"
+    direction: str | None = None
+    examples: tuple = field(default=())
+
+    @cached_property
+    def regex(self):
+        body = expand(self.pattern)
+        return re.compile(r"(?<![\w$'-])(?:" + body + r")(?![\w]|-\w)", re.IGNORECASE)

@@ -1,0 +1,20 @@
+"""Sets: regularly recurring times ("every week", "annually")."""
+from .model import Rule
+
+RULES = (
+    Rule("every_unit", r"(?:every|each|per)\s+(?:single\s+)?(?P<unit>day|night|week|month|quarter|year|hour|minute|decade)",
+         "P1{unit}", type="SET",
+         examples=(("every week", "P1W"), ("each year", "P1Y"))),
+    Rule("every_n_units", r"every\s+{number:NUMBER}\s+{unit:UNITS}", "P{number}{unit}", type="SET",
+         examples=(("every two years", "P2Y"),)),
+    Rule("every_weekday", r"(?:every|each)\s+{weekday:WEEKDAY}", "XXXX-WXX-{weekday}", type="SET",
+         examples=(("every Tuesday", "XXXX-WXX-2"),)),
+    Rule("every_month_name", r"(?:every|each)\s+{month:MONTH}", "XXXX-{month}", type="SET",
+         examples=(("each July", "XXXX-07"),)),
+    Rule("adverb_set", r"(?P<adverb>daily|nightly|weekly|monthly|quarterly|annually|yearly|hourly|biweekly)",
+         "{adverb}", type="SET",
+         examples=(("annually", "P1Y"), ("daily", "P1D"))),
+    Rule("times_a_unit", r"(?:once|twice|(?:{NUMBER})\s+times)\s+(?:a|an|per|each)\s+(?P<unit>day|week|month|year|quarter|hour)",
+         "P1{unit}", type="SET",
+         examples=(("twice a year", "P1Y"),)),
+)

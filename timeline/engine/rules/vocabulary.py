@@ -1,0 +1,200 @@
+"""Named sub-patterns and the normalizers that turn their words into TIMEX3 parts.
+
+A rule pattern writes ``{MONTH}`` or ``{month:MONTH}``: the first inserts the
+sub-pattern, the second also captures it as the named group ``month``, whose
+text the normalizer of the same base name (``month``, ``month2`` -> ``month``)
+turns into a value part ("Sept." -> "09").
+"""
+import re
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+    "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS = {
+    "monday": 1, "mon": 1, "tuesday": 2, "tue": 2, "tues": 2, "wednesday": 3, "wed": 3,
+    "thursday": 4, "thu": 4, "thurs": 4, "friday": 5, "fri": 5,
+    "saturday": 6, "sat": 6, "sunday": 7, "sun": 7,
+}
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+PARTS_OF_DAY = {
+    "morning": "MO", "afternoon": "AF", "mid-afternoon": "AF", "mid afternoon": "AF",
+    "evening": "EV", "night": "NI", "overnight": "NI", "tonight": "NI",
+}
+UNITS = {
+    "second": "S", "minute": "MIN", "hour": "H", "day": "D", "night": "D",
+    "week": "W", "weekend": "WE", "month": "M", "quarter": "Q", "year": "Y",
+    "decade": "DE", "century": "CE", "centurie": "CE", "millennium": "ML", "millennia": "ML",
+}
+ORDINALS = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+    "4th": 4, "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7,
+    "eighth": 8, "8th": 8, "ninth": 9, "9th": 9, "tenth": 10, "10th": 10,
+    "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20, "twenty-first": 21, "last": "L",
+}
+SMALL_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "a hundred": 100, "one hundred": 100, "thousand": 1000,
+    "a couple of": 2, "a couple": 2, "couple of": 2, "half a": 0.5, "a half": 0.5,
+    "one and a half": 1.5, "a dozen": 12, "dozen": 12,
+}
+VAGUE_NUMBERS = ("several", "a few", "few", "some", "many", "a number of", "numerous")
+ADVERB_SETS = {
+    "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "monthly": "P1M",
+    "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
+}
+DECADE_WORDS = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+    "seventies": 7, "eighties": 8, "nineties": 9,
+}
+
+
+def _alternation(words):
+    """A regex alternation of words, longest first so "sept" wins over "sep"."""
+    ordered = sorted(words, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
+
+
+_MONTH_FULL = [m for m in MONTHS if len(m) > 3 or m == "may"]
+_MONTH_ABBR = [m for m in MONTHS if len(m) <= 4 and m != "may" and m not in ("june", "july")]
+_WORD_NUMBER = _alternation([w for w in SMALL_NUMBERS if " " not in w and w not in ("a", "an")])
+
+# "May" is only a month when capitalised ("may" is a modal verb).
+SUB_PATTERNS = {
+    "MONTH": "(?:(?-i:May|March|Mar)|" + _alternation([m for m in _MONTH_FULL if m not in ("may", "march")])
+    + "|" + _alternation([m for m in _MONTH_ABBR if m != "mar"]) + r"\.?|(?-i:Mar\.))",
+    "WEEKDAY": _alternation([w for w in WEEKDAYS if len(w) > 4])
+    + "|" + r"(?:(?-i:Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)\.)",
+    "SEASON": _alternation(SEASONS),
+    "PART_OF_DAY": _alternation([p for p in PARTS_OF_DAY if p != "tonight"]),
+    "DAY": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?",
+    "YEAR": r"(?:1[6-9]\d\d|20\d\d)",
+    "SHORT_YEAR": r"'\d\d",
+    "DECADE": r"(?:1[6-9]\d0|20[0-9]0)'?s|'\d0s",
+    "DECADE_WORD": _alternation(DECADE_WORDS),
+    "ORDINAL": _alternation(ORDINALS),
+    "QUARTER_ORDINAL": r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)",
+    "NUMBER": r"(?:\d+(?:[.,]\d+)?(?:\s+\d/\d)?|" + _WORD_NUMBER
+    + r"(?:[-\s]" + _WORD_NUMBER + r")?|one\s+and\s+a\s+half|a\s+couple\s+of|a\s+dozen|"
+    + r"a\s+hundred|half\s+a|an?)",
+    "VAGUE": _alternation(VAGUE_NUMBERS),
+    "UNIT": r"(?:minute|hour|day|night|week|weekend|month|quarter|year|decade|centur(?:y|ie)|millenni(?:um|a))",
+    "UNITS": r"(?:seconds|minutes|hours|days|nights|weeks|weekends|months|quarters|years|decades|centuries|millennia)",
+    "CALENDAR_UNIT": r"(?:day|week|weekend|month|quarter|year|decade|century)",
+    "HOUR": r"(?:1[0-2]|0?[1-9])",
+    "MINUTE": r"[0-5]\d",
+    "AMPM": r"(?:a\.m\.|p\.m\.|am\b|pm\b)",
+    "TIMEZONE": r"(?:[ECMP][SD]T|GMT|UTC)",
+    "APPROX": r"(?:about|around|nearly|almost|roughly|some|more\s+than|less\s+than|at\s+least|"
+    r"over|up\s+to|under|no\s+more\s+than|only|just|barely|fully|another|an\s+additional)",
+    "EDGE": r"(?:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|"
+    r"the\s+middle\s+of|the\s+close\s+of)",
+}
+
+
+def expand(pattern):
+    """Expand ``{NAME}`` and ``{group:NAME}`` into regex text."""
+    def replace(match):
+        group, name = match.group("group"), match.group("name")
+        body = SUB_PATTERNS[name]
+        return f"(?P<{group}>{body})" if group else f"(?:{body})"
+
+    return re.sub(r"\{(?:(?P<group>[a-z_0-9]+):)?(?P<name>[A-Z_]+)\}", replace, pattern)
+
+
+# --- normalizers: group base name -> function(text, context) -> str -------------
+
+def _key(text):
+    return re.sub(r"\s+", " ", text.lower().strip(" .'"))
+
+
+def number_value(text):
+    """"three" -> 3, "twenty-five" -> 25, "1,000" -> 1000, "2 1/2" -> 2.5; vague -> None."""
+    word = _key(text)
+    if word in SMALL_NUMBERS:
+        return SMALL_NUMBERS[word]
+    if word in VAGUE_NUMBERS:
+        return None
+    digits = re.fullmatch(r"(\d+)(?:[.,](\d+))?(?:\s+(\d)/(\d))?", word)
+    if digits:
+        whole, decimals, num, den = digits.groups()
+        if decimals and text.count(",") and len(decimals) == 3:
+            return int(whole + decimals)
+        value = float(f"{whole}.{decimals}") if decimals else int(whole)
+        return value + int(num) / int(den) if num else value
+    parts = re.split(r"[-\s]+", word)
+    if all(p in SMALL_NUMBERS for p in parts):
+        return sum(SMALL_NUMBERS[p] for p in parts)
+    return None
+
+
+def _format_number(value):
+    if value is None:
+        return "X"
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value)
+
+
+def _year(text):
+    text = text.strip()
+    return text if len(text) == 4 else "XX" + text[-2:]
+
+
+def _decade(text):
+    word = _key(text)
+    if word in DECADE_WORDS:
+        return "XX" + str(DECADE_WORDS[word])
+    digits = re.sub(r"\D", "", word)
+    return digits[:3] if len(digits) == 4 else "XX" + digits[0]
+
+
+def _unit(text):
+    word = _key(text)
+    word = re.sub(r"(?<!centurie)s$", "", word) if word not in ("millennia",) else word
+    return UNITS.get(word, UNITS.get(word.rstrip("s"), "X"))
+
+
+def _hour24(text, context):
+    hour = int(text)
+    ampm = (context.get("ampm") or "").lower().replace(".", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    if ampm == "am" and hour == 12:
+        hour = 0
+    return f"{hour:02d}"
+
+
+NORMALIZERS = {
+    "month": lambda t, c: f"{int(t) if t.isdigit() else MONTHS[_key(t)]:02d}",
+    "weekday": lambda t, c: str(WEEKDAYS[_key(t)]),
+    "day": lambda t, c: f"{int(re.sub(r'[a-z]', '', t.lower())):02d}",
+    "year": lambda t, c: _year(t),
+    "decade": lambda t, c: _decade(t),
+    "season": lambda t, c: SEASONS[_key(t)],
+    "part": lambda t, c: PARTS_OF_DAY[_key(t)],
+    "number": lambda t, c: _format_number(number_value(t)),
+    "unit": lambda t, c: _unit(t),
+    "ordinal": lambda t, c: str(ORDINALS[_key(t)]),
+    "quarter": lambda t, c: {"final": "4", "last": "4"}.get(_key(t), str(ORDINALS.get(_key(t), "X"))),
+    "hour": _hour24,
+    "minute": lambda t, c: t,
+    "half": lambda t, c: "1" if _key(t) == "first" else "2",
+    "clock": lambda t, c: {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[_key(t)],
+    "adverb": lambda t, c: ADVERB_SETS[_key(t)],
+    "century": lambda t, c: f"{int(re.sub(r'[a-z]', '', t.lower())) - 1:02d}",
+}
+
+
+def normalize(group, text, context):
+    """Normalize the text captured by ``group`` (``month2`` uses ``month``)."""
+    base = re.sub(r"\d+$", "", group)
+    return NORMALIZERS[base](text, context)

@@ -1,0 +1,55 @@
+"""Tagging: which words are a temporal expression, and what they say before
+resolution. Pure regex over the text; the parse is used later, by ``resolve``."""
+import re
+from dataclasses import dataclass
+
+from .rules import ALL_RULES
+from .rules.model import Rule
+from .rules.vocabulary import normalize
+
+_PLACEHOLDER = re.compile(r"\{([a-z_0-9]+)\}")
+
+
+@dataclass(frozen=True)
+class Tagged:
+    """An expression found in the text, with its underspecified value."""
+
+    start: int
+    end: int
+    text: str
+    rule: Rule
+    template: str  # e.g. "XXXX-06", "WD-2", "DCT-1M", "P3Y"
+
+    @property
+    def type(self):
+        return self.rule.type
+
+
+def fill_template(rule, match):
+    """The rule's value with each ``{group}`` replaced by its normalized text."""
+    groups = match.groupdict()
+
+    def replace(placeholder):
+        text = groups.get(placeholder.group(1))
+        return "" if text is None else normalize(placeholder.group(1), text, groups)
+
+    return _PLACEHOLDER.sub(replace, rule.value)
+
+
+def candidates(text, rules=ALL_RULES):
+    for priority, rule in enumerate(rules):
+        for match in rule.regex.finditer(text):
+            if match.end() > match.start():
+                yield priority, Tagged(match.start(), match.end(), match.group(), rule,
+                                       fill_template(rule, match))
+
+
+def tag(text, rules=ALL_RULES):
+    """Non-overlapping expressions in text order; the longest match wins."""
+    found = sorted(candidates(text, rules), key=lambda c: (c[1].start - c[1].end, c[0], c[1].start))
+    taken, chosen = [], []
+    for _, tagged in found:
+        if all(tagged.end <= s or tagged.start >= e for s, e in taken):
+            taken.append((tagged.start, tagged.end))
+            chosen.append(tagged)
+    return sorted(chosen, key=lambda t: t.start)

@@ -1,0 +1,50 @@
+"""Which way in time a bare weekday or month points, from its verb's tense.
+
+"was held on Tuesday" -> past; "will meet on Tuesday", "is expected to visit
+in June", "is meeting on Friday" -> future; otherwise None (no evidence).
+"""
+FUTURE_AUXILIARIES = {"will", "'ll", "shall", "wo", "ll"}
+FUTURE_GOVERNORS = {"expect", "plan", "schedule", "set", "due", "intend", "aim", "go", "hope", "want", "propose", "seek"}
+PAST_PERFECT = {"have", "had"}
+
+
+def governing_verb(token):
+    """The nearest verb above ``token`` in the parse, or None."""
+    seen = 0
+    while token is not None and seen < 12:
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
+            return token
+        if token.head is token:
+            return None
+        token, seen = token.head, seen + 1
+    return None
+
+
+def direction_of(span):
+    """"past", "future" or None for the expression ``span`` (a spaCy Span)."""
+    verb = governing_verb(span.root)
+    if verb is None:
+        return None
+    auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    if any(aux.lower_ in FUTURE_AUXILIARIES for aux in auxiliaries):
+        return "future"
+    if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_ in FUTURE_GOVERNORS and _to_infinitive(verb):
+        return _future_unless_past(verb.head)
+    if verb.tag_ == "VBD" or any(aux.tag_ == "VBD" for aux in auxiliaries):
+        return "past"
+    if verb.tag_ == "VBN" and any(aux.lemma_ in PAST_PERFECT for aux in auxiliaries):
+        return "past"
+    if verb.tag_ == "VBG" and any(aux.tag_ in ("VBZ", "VBP") for aux in auxiliaries):
+        return "future"
+    return None
+
+
+def _to_infinitive(verb):
+    return any(child.lower_ == "to" for child in verb.children)
+
+
+def _future_unless_past(governor):
+    """"is expected to visit" points ahead; "was expected to visit" may not have happened yet either."""
+    if governor.tag_ == "VBD" and not any(c.lemma_ == "be" for c in governor.children):
+        return None
+    return "future"
