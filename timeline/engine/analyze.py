@@ -1,10 +1,11 @@
 """The whole engine on one article: parse, tag, resolve, in text order."""
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 
 from . import values
 from .nlp import DEFAULT_PIPELINE, load_pipeline
-from .resolve import Anchor, publication_anchor, resolve
+from .resolve import resolve, text_anchor
 from .tag import tag
 from .tense import direction_of
 
@@ -76,23 +77,19 @@ def analyze_many(items, nlp=None, pipeline=DEFAULT_PIPELINE, batch_size=16):
 def analyze_doc(doc, published):
     sentences = [Sentence(i, s.start_char, s.end_char, s.text) for i, s in enumerate(doc.sents)]
     sentence_starts = [s.start for s in sentences]
-    timexes, reference = [], publication_anchor(published)
+    timexes, references = [], []
     for tagged in tag(doc.text):
         span = doc.char_span(tagged.start, tagged.end, alignment_mode="expand")
         direction = tagged.rule.direction or (direction_of(span) if span is not None else None)
-        resolution = resolve(tagged.template, published, reference, direction, tagged.type)
+        resolution = resolve(tagged.template, published, references, direction, tagged.type)
         timex = Timex(tagged.start, tagged.end, tagged.text, tagged.type, resolution.value,
                       tagged.rule.name, resolution.anchor, resolution.confidence,
                       _sentence_index(sentence_starts, tagged.start))
         timexes.append(timex)
-        if timex.is_point:
-            reference = Anchor(timex.value, timex.date_range()[0], f'"{timex.text}" ({timex.value})')
+        if timex.is_point and tagged.rule.moves_reference:
+            references.append(text_anchor(timex.value, f'"{timex.text}" ({timex.value})'))
     return Analysis(doc.text, published, sentences, timexes, doc)
 
 
 def _sentence_index(starts, offset):
-    index = 0
-    for i, start in enumerate(starts):
-        if start <= offset:
-            index = i
-    return index
+    return max(bisect_right(starts, offset) - 1, 0)

@@ -15,10 +15,14 @@ from . import values
 RELATIVE = re.compile(
     r"(?P<anchor>DCT|REF)(?P<sign>[+-])(?P<amount>\d+(?:\.\d+)?|X)(?P<unit>[A-Z]+)"
     r"(?:@(?P<at>[A-Z]*))?(?::(?P<part>.+))?")
-WEEKDAY = re.compile(r"WD-(?P<weekday>[1-7])")
+WEEKDAY = re.compile(r"WD-(?P<weekday>[1-7])|(?P<weekend>WEEKEND)")
 NO_YEAR = re.compile(r"XXXX-(?P<part>\d\d(?:-\d\d)?|Q[1-4]|H[12]|SP|SU|FA|WI)")
 SHORT_YEAR = re.compile(r"XX(?P<digits>\d{1,2})(?P<rest>-.*)?")
-SUB_YEAR_ORDER = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+UNIT_RANK = {"D": 0, "W": 1, "WE": 1, "M": 2, "Q": 3, "H": 3, "SE": 3, "Y": 4, "DE": 5, "CE": 6}
+UNIT_OF_GRANULARITY = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "half": "H",
+                       "season": "SE", "year": "Y", "decade": "DE", "century": "CE"}
 
 
 @dataclass(frozen=True)
@@ -26,8 +30,26 @@ class Anchor:
     """A time other expressions resolve against, and how to name it."""
 
     value: str
-    day: date
+    day: date          # the first day it covers
     description: str
+    unit: str = "D"    # its granularity as a unit code
+
+
+def text_anchor(value, description):
+    """An anchor for a date the text has named, or None if ``value`` is not a date."""
+    kind = values.granularity(value)
+    if kind is None:
+        return None
+    return Anchor(value, values.date_range(value)[0], description, UNIT_OF_GRANULARITY[kind])
+
+
+def narrative_anchor(references, unit, dct):
+    """The latest date the text has named at least as finely as ``unit``; else the DCT."""
+    wanted = UNIT_RANK.get(unit, 0)
+    for anchor in reversed(references):
+        if UNIT_RANK[anchor.unit] <= wanted:
+            return anchor
+    return dct
 
 
 @dataclass(frozen=True)
@@ -41,7 +63,7 @@ def publication_anchor(published):
     return Anchor(published.isoformat(), published, "publication date")
 
 
-def resolve(template, published, reference=None, direction=None, timex_type="DATE"):
+def resolve(template, published, references=(), direction=None, timex_type="DATE"):
     """The TIMEX3 value of ``template``.
 
     direction: "before"/"after" (strict, from the words) or "past"/"future"
@@ -50,26 +72,25 @@ def resolve(template, published, reference=None, direction=None, timex_type="DAT
     if timex_type in ("DURATION", "SET"):
         return Resolution(_tidy_duration(template), "", 0.9)
     dct = publication_anchor(published)
-    reference = reference or dct
     base, _, time_part = template.partition("|")
-    resolution = _resolve_base(base, dct, reference, direction)
+    resolution = _resolve_base(base, dct, references, direction)
     if time_part and resolution.value[:1].isdigit():
         time_part = time_part + "00" if time_part.endswith(":") else time_part
         resolution = replace(resolution, value=resolution.value + time_part)
     return resolution
 
 
-def _resolve_base(base, dct, reference, direction):
+def _resolve_base(base, dct, references, direction):
     for pattern, resolver in _RESOLVERS:
         match = pattern.fullmatch(base)
         if match:
-            return resolver(match, dct, reference, direction)
+            return resolver(match, dct, references, direction)
     return Resolution(_tidy_duration(base), "", 0.9 if base else 0.0)
 
 
-def _relative(match, dct, reference, direction):
-    anchor = dct if match["anchor"] == "DCT" else reference
+def _relative(match, dct, references, direction):
     unit, amount = match["unit"], match["amount"]
+    anchor = dct if match["anchor"] == "DCT" else narrative_anchor(references, unit, dct)
     if unit not in values.GRANULARITY_OF_UNIT:
         return Resolution("XXXX", anchor.description, 0.1)
     if amount == "X":
@@ -77,6 +98,8 @@ def _relative(match, dct, reference, direction):
     steps = float(amount) * (-1 if match["sign"] == "-" else 1)
     day = values.shift(anchor.day, int(steps), unit) if steps.is_integer() else _shift_fraction(anchor.day, steps, unit)
     at = match["at"] if match["at"] in values.GRANULARITY_OF_UNIT else unit
+    if match["at"] == "REF" and anchor is not dct and anchor.unit in values.GRANULARITY_OF_UNIT:
+        at = anchor.unit    # "a year earlier" than the third quarter is a quarter
     value = values.format_at(day, at)
     if match["part"]:
         value = f"{day.year:04d}-{match['part']}"
@@ -89,8 +112,9 @@ def _shift_fraction(day, steps, unit):
     return day + timedelta(days=round(steps * days_per_unit[unit]))
 
 
-def _weekday(match, dct, reference, direction):
-    weekday = int(match["weekday"])
+def _weekday(match, dct, references, direction):
+    """A weekday (or the weekend, through its Saturday) near the publication date."""
+    weekday = 6 if match["weekend"] else int(match["weekday"])
     anchor = dct.day
     back = (anchor.isoweekday() - weekday) % 7        # days back to the latest such weekday
     ahead = (weekday - anchor.isoweekday()) % 7       # days ahead to the next one
@@ -105,51 +129,47 @@ def _weekday(match, dct, reference, direction):
     else:
         offset = -back if back <= ahead else ahead
     confidence = 0.85 if direction or back == 0 else 0.7
-    return Resolution((anchor + timedelta(days=offset)).isoformat(), dct.description, confidence)
+    day = anchor + timedelta(days=offset)
+    value = values.format_at(day, "WE") if match["weekend"] else day.isoformat()
+    return Resolution(value, dct.description, confidence)
 
 
-def _no_year(match, dct, reference, direction):
-    part = match["part"]
-    here = _order(dct.day, part)
-    there = _order_of_part(part)
-    year = dct.day.year
-    if direction == "before" and there >= here or direction == "past" and there > here:
-        year -= 1
-    elif direction == "after" and there <= here or direction == "future" and there < here:
-        year += 1
-    value = f"{year:04d}-{part}"
-    if not values.is_valid_date_value(value):       # e.g. February 29 in a common year
-        return Resolution(value, dct.description, 0.3)
-    return Resolution(value, dct.description, 0.85 if direction else 0.75)
+def _no_year(match, dct, references, direction):
+    """The year of "June", "August 10", "the third quarter": by direction, else the nearest."""
+    part, today = match["part"], dct.day
+    candidates = [c for c in (f"{y:04d}-{part}" for y in range(today.year - 1, today.year + 2))
+                  if values.is_valid_date_value(c)]
+    if not candidates:
+        return Resolution(f"{today.year:04d}-{part}", dct.description, 0.3)
+    ranges = {c: values.date_range(c) for c in candidates}
+    nearest = min(candidates, key=lambda c: _distance(ranges[c], today))
+    chosen = _by_direction(candidates, ranges, today, direction)
+    if chosen is None:
+        return Resolution(nearest, dct.description, 0.75)
+    if direction in ("past", "future") and chosen != nearest and _distance(ranges[nearest], today) <= 31:
+        return Resolution(nearest, dct.description, 0.6)   # the tense points away from a date next door
+    return Resolution(chosen, dct.description, 0.85)
 
 
-def _order_of_part(part):
-    if part[:1] == "Q":
-        return (int(part[1]) - 1) * 3 + 1, 0
-    if part[:1] == "H":
-        return (int(part[1]) - 1) * 6 + 1, 0
-    if part in SUB_YEAR_ORDER:
-        return SUB_YEAR_ORDER[part], 0
-    month, _, day = part.partition("-")
-    return int(month), int(day or 0)
+def _distance(day_range, today):
+    first, last = day_range
+    return 0 if first <= today <= last else min(abs((first - today).days), abs((last - today).days))
 
 
-def _order(day, part):
-    """Where ``day`` stands in the year, at the granularity of ``part``."""
-    if part[:1] in "QH" or part in SUB_YEAR_ORDER:
-        return _order_of_part(_part_containing(day, part))
-    return (day.month, day.day if "-" in part else 0)
+def _by_direction(candidates, ranges, today, direction):
+    tests = {
+        "before": lambda r: r[1] < today, "past": lambda r: r[0] <= today,
+        "after": lambda r: r[0] > today, "future": lambda r: r[1] >= today,
+    }
+    if direction not in tests:
+        return None
+    fitting = [c for c in candidates if tests[direction](ranges[c])]
+    if not fitting:
+        return None
+    return fitting[-1] if direction in ("before", "past") else fitting[0]
 
 
-def _part_containing(day, part):
-    if part[:1] == "Q":
-        return f"Q{(day.month - 1) // 3 + 1}"
-    if part[:1] == "H":
-        return f"H{(day.month - 1) // 6 + 1}"
-    return {3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU", 9: "FA", 10: "FA", 11: "FA"}.get(day.month, "WI")
-
-
-def _short_year(match, dct, reference, direction):
+def _short_year(match, dct, references, direction):
     digits = match["digits"]
     if len(digits) == 1:  # a decade word: "the nineties"
         century = dct.day.year // 100

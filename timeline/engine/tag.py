@@ -39,7 +39,7 @@ def fill_template(rule, match):
 def candidates(text, rules=ALL_RULES):
     for priority, rule in enumerate(rules):
         for match in rule.regex.finditer(text):
-            if match.end() > match.start():
+            if match.end() > match.start() and rule.accepts(text, match.start(), match.end()):
                 yield priority, Tagged(match.start(), match.end(), match.group(), rule,
                                        fill_template(rule, match))
 

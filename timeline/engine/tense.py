@@ -5,7 +5,8 @@ in June", "is meeting on Friday" -> future; otherwise None (no evidence).
 """
 FUTURE_AUXILIARIES = {"will", "'ll", "shall", "wo", "ll"}
 FUTURE_GOVERNORS = {"expect", "plan", "schedule", "set", "due", "intend", "aim", "go", "hope", "want", "propose", "seek"}
-PAST_PERFECT = {"have", "had"}
+PRESENT_PERFECT = {"has", "have", "'ve"}
+PLANNING = {"plan", "schedule", "slate", "expect", "intend", "propose"}
 
 
 def governing_verb(token):
@@ -30,9 +31,11 @@ def direction_of(span):
         return "future"
     if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_ in FUTURE_GOVERNORS and _to_infinitive(verb):
         return _future_unless_past(verb.head)
+    if verb.lemma_ in PLANNING:
+        return "future"     # "planned a rally on Saturday": the rally is ahead
+    if any(aux.lower_ in PRESENT_PERFECT for aux in auxiliaries):
+        return None         # "has set Nov. 10 as the deadline": says nothing of the date
     if verb.tag_ == "VBD" or any(aux.tag_ == "VBD" for aux in auxiliaries):
-        return "past"
-    if verb.tag_ == "VBN" and any(aux.lemma_ in PAST_PERFECT for aux in auxiliaries):
         return "past"
     if verb.tag_ == "VBG" and any(aux.tag_ in ("VBZ", "VBP") for aux in auxiliaries):
         return "future"

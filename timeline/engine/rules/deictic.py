@@ -4,6 +4,17 @@ from .model import Rule
 SHIFT = r"(?:(?:earlier|later|early|late|earlier\s+in|later\s+in|at\s+the\s+end\s+of|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of|around)\s+)?"
 
 RULES = (
+    # Comparisons ("up from $5 a year earlier") name the same period of the year before:
+    # a year before the narrative's time, at its granularity; they do not move the narrative.
+    Rule("year_ago", r"(?:the\s+)?(?:comparable\s+|same\s+)?year[-\s](?:ago|earlier)(?:\s+(?:{QUARTER_ORDINAL}\s+)?(?:quarter|period|month|results))?",
+         "REF-1Y@REF", moves_reference=False,
+         examples=(("the year-ago quarter", "2024"), ("year-earlier", "2024"))),
+    Rule("a_year_earlier", r"a\s+year\s+(?:ago|earlier|before)(?=\s*[,.;:)]|\s+and\b|\s*$)",
+         "REF-1Y@REF", moves_reference=False,
+         examples=(("a year earlier", "2024"), ("a year ago", "2024"))),
+    Rule("same_period_last_year", r"the\s+(?:same|corresponding|comparable)\s+(?:period|quarter|time|month|week)\s+(?:of\s+)?(?:last|a)\s+year(?:\s+earlier|\s+ago)?|last\s+year'?s\s+(?:period|quarter)",
+         "REF-1Y@REF", moves_reference=False,
+         examples=(("the corresponding period last year", "2024"),)),
     # --- the publication day --------------------------------------------------------
     Rule("today", r"(?:earlier\s+|later\s+)?today|this\s+day", "DCT+0D",
          examples=(("today", "2025-08-13"), ("Today", "2025-08-13"))),
@@ -54,7 +65,20 @@ RULES = (
          examples=(("the day before", "2025-08-12"),)),
     Rule("same_day", r"(?:that|the\s+same)\s+(?P<unit>day|week|month|year|morning|night)", "REF+0{unit}",
          examples=(("that day", "2025-08-13"), ("the same year", "2025"))),
-    Rule("year_ago", r"(?:the\s+)?(?:comparable\s+)?year[-\s](?:ago|earlier)(?:\s+(?:{QUARTER_ORDINAL}\s+)?(?P<unit>quarter|period|month))?",
-         "REF-1Y@{unit}",
-         examples=(("the year-ago quarter", "2024-Q3"), ("year-earlier", "2024"))),
+    Rule("the_quarter", r"the\s+(?:latest|most\s+recent|recent|current|same|just-ended|just\s+ended|fiscal|)\s*(?:fiscal\s+)?(?P<unit>quarter)",
+         "REF+0{unit}",
+         examples=(("the latest quarter", "2025-Q3"), ("the quarter", "2025-Q3"))),
+    Rule("the_period", r"the\s+(?:latest|most\s+recent|same|comparable)\s+(?:period|time)",
+         "REF+0D@REF",
+         examples=(("the latest period", "2025-08-13"),)),
+    Rule("the_weekend", r"the\s+(?:past\s+|previous\s+|coming\s+)?weekend", "WEEKEND",
+         examples=(("the weekend", "2025-W33-WE"),)),
+    Rule("end_of_unit", r"(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:the|this)\s+(?P<unit>month|year|week|quarter|decade|century)",
+         "DCT+0{unit}",
+         examples=(("the end of the month", "2025-08"), ("the end of the year", "2025"))),
+    Rule("years_end", r"(?:the\s+)?year'?s\s+end", "DCT+0Y",
+         examples=(("year's end", "2025"),)),
+    Rule("the_full_year", r"the\s+(?:full|whole|entire|current|calendar)\s+(?:fiscal\s+)?year|earlier\s+in\s+the\s+year|later\s+in\s+the\s+year",
+         "DCT+0Y",
+         examples=(("the full year", "2025"), ("earlier in the year", "2025"))),
 )

@@ -4,16 +4,19 @@ from .model import Rule
 APPROX = r"(?:{APPROX}\s+)?"
 SPAN_START = r"(?:the\s+|a\s+|an\s+)?(?:(?:past|last|next|first|previous|coming|final|remaining|following|additional|entire|whole|full|preceding)\s+)*"
 
+RATE = r"(?:\d|million|billion|trillion|cents?|dollars?|shares?|seats|flights|units|times|a)\s+$"
+AGE = r"^\s+old\b"
+
 RULES = (
     Rule("number_units", APPROX + SPAN_START + r"{number:NUMBER}(?:\s+(?:more|full|straight|consecutive|long|trading|business|calendar))?\s+(?:{unit:UNITS}|{unit2:UNIT})",
-         "P{number}{unit}{unit2}", type="DURATION",
+         "P{number}{unit}{unit2}", type="DURATION", unless_before=RATE, unless_after=AGE,
          examples=(("three years", "P3Y"), ("one and a half months", "P1.5M"), ("the past two months", "P2M"),
                    ("nearly two months", "P2M"), ("five hours", "PT5H"), ("eight trading days", "P8D"),
                    ("a day", "P1D"), ("an hour", "PT1H"))),
     Rule("the_past_unit", r"(?:the\s+)?(?:past|last|next|coming|previous|first|whole|entire)\s+(?P<unit>day|week|month|year|decade|century|hour|minute)\b(?!\s+(?:ago|earlier|later))",
          "P1{unit}", type="DURATION",
          examples=(("the past week", "P1W"), ("the past decade", "P1DE"))),
-    Rule("hyphenated_units", APPROX + r"{number:NUMBER}-{unit:UNIT}(?:-(?:old|long))?",
+    Rule("hyphenated_units", APPROX + r"{number:NUMBER}-{unit:UNIT}(?!-old)(?:-long)?",
          "P{number}{unit}", type="DURATION",
          examples=(("five-day", "P5D"), ("10-year", "P10Y"), ("two-week", "P2W"))),
     Rule("vague_units", APPROX + SPAN_START + r"(?:{VAGUE})\s+(?:more\s+)?{unit:UNITS}",

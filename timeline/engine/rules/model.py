@@ -27,8 +27,17 @@ class Rule:
     type: str = "DATE"
     direction: str | None = None
     examples: tuple = field(default=())
+    unless_before: str | None = None   # regex the text just before must not match ("$35 [a night]")
+    unless_after: str | None = None    # regex the text just after must not match ("[52 years] old")
+    moves_reference: bool = True       # whether the narrative's time moves to this date
 
     @cached_property
     def regex(self):
         body = expand(self.pattern)
         return re.compile(r"(?<![\w$'-])(?:" + body + r")(?![\w]|-\w)", re.IGNORECASE)
+
+    def accepts(self, text, start, end):
+        """Whether the context around a match allows it."""
+        if self.unless_before and re.search(self.unless_before, text[max(0, start - 40):start], re.IGNORECASE):
+            return False
+        return not (self.unless_after and re.match(self.unless_after, text[end:end + 20], re.IGNORECASE))

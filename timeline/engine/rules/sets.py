@@ -11,7 +11,8 @@ RULES = (
          examples=(("every Tuesday", "XXXX-WXX-2"),)),
     Rule("every_month_name", r"(?:every|each)\s+{month:MONTH}", "XXXX-{month}", type="SET",
          examples=(("each July", "XXXX-07"),)),
-    Rule("adverb_set", r"(?P<adverb>daily|nightly|weekly|monthly|quarterly|annually|yearly|hourly|biweekly)",
+    Rule("adverb_set", r"(?P<adverb>daily|nightly|weekly|monthly|quarterly|annually|yearly|hourly|biweekly)"
+         r"(?=\s*[,.;:)!?]|\s*$|\s+(?:and|or|through|since|until|for|in|by|at|from|on|to|over|as|because)\b)",
          "{adverb}", type="SET",
          examples=(("annually", "P1Y"), ("daily", "P1D"))),
     Rule("times_a_unit", r"(?:once|twice|(?:{NUMBER})\s+times)\s+(?:a|an|per|each)\s+(?P<unit>day|week|month|year|quarter|hour)",

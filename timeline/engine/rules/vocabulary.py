@@ -71,12 +71,14 @@ _WORD_NUMBER = _alternation([w for w in SMALL_NUMBERS if " " not in w and w not 
 SUB_PATTERNS = {
     "MONTH": "(?:(?-i:May|March|Mar)|" + _alternation([m for m in _MONTH_FULL if m not in ("may", "march")])
     + "|" + _alternation([m for m in _MONTH_ABBR if m != "mar"]) + r"\.?|(?-i:Mar\.))",
+    "MONTH_NAME": "(?:(?-i:May|March)|" + _alternation([m for m in _MONTH_FULL if m not in ("may", "march")])
+    + "|" + r"(?:Sept|Aug|Oct|Nov|Dec|Jan|Feb|Apr)\.)",
     "WEEKDAY": _alternation([w for w in WEEKDAYS if len(w) > 4])
     + "|" + r"(?:(?-i:Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)\.)",
     "SEASON": _alternation(SEASONS),
     "PART_OF_DAY": _alternation([p for p in PARTS_OF_DAY if p != "tonight"]),
     "DAY": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?",
-    "YEAR": r"(?:1[6-9]\d\d|20\d\d)",
+    "YEAR": r"(?:1[6-9]\d\d|20\d\d)(?![.,]\d)",
     "SHORT_YEAR": r"'\d\d",
     "DECADE": r"(?:1[6-9]\d0|20[0-9]0)'?s|'\d0s",
     "DECADE_WORD": _alternation(DECADE_WORDS),
@@ -145,8 +147,11 @@ def _format_number(value):
 
 
 def _year(text):
+    """"1998" -> "1998", "'98" -> "XX98" (century left to the resolver), "ninety-six" -> "96"."""
     text = text.strip()
-    return text if len(text) == 4 else "XX" + text[-2:]
+    if text[-1:].isdigit():
+        return text if len(text) == 4 else "XX" + text[-2:]
+    return f"{number_value(text):02d}"
 
 
 def _decade(text):
