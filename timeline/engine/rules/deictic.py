@@ -50,7 +50,7 @@ RULES = (
     # --- relative to the narrative's time ---------------------------------------------
     Rule("units_earlier", r"(?:{APPROX}\s+)?{number:NUMBER}\s+{unit:UNIT}s?\s+(?:earlier|before)(?=\s*[,.;:)]|\s+and\b|\s*$)",
          "REF-{number}{unit}",
-         examples=(("a year earlier", "2024"), ("two days earlier", "2025-08-11"))),
+         examples=(("two years earlier", "2023"), ("two days earlier", "2025-08-11"))),
     Rule("units_later", r"(?:{APPROX}\s+)?{number:NUMBER}\s+{unit:UNIT}s?\s+(?:later|after)(?=\s*[,.;:)]|\s+and\b|\s*$)",
          "REF+{number}{unit}",
          examples=(("two days later", "2025-08-15"), ("a month later", "2025-09"))),

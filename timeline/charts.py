@@ -1,0 +1,76 @@
+"""The interactive timeline: a Plotly figure of the events.
+
+Each event is a marker at its date, on its own lane so that labels do not
+collide; events that cover a month or a year also get a bar across it. The
+marker's customdata carries the link to its first source sentence.
+"""
+import html
+from datetime import date, timedelta
+
+import plotly.graph_objects as go
+
+LANES = 6
+COLORS = {"day": "#1f77b4", "month": "#2ca02c", "year": "#9467bd"}
+
+
+def _hover(row):
+    source = row["sources"][0] if row["sources"] else {}
+    sentence = html.escape(source.get("sentence", ""))
+    expression = html.escape(source.get("expression", ""))
+    if expression:
+        sentence = sentence.replace(expression, f"<b>{expression}</b>", 1)
+    sentence = "<br>".join(_wrap(sentence, 70)[:5])
+    extra = f"<br>{len(row['sources'])} sources" if len(row["sources"]) > 1 else ""
+    conflict = "<br>⚠ sources disagree: " + ", ".join(row["readings"]) if row["conflict"] else ""
+    return (f"<b>{html.escape(row['date'])}</b> ({row['granularity']})<br>{html.escape(row['title'])}"
+            f"<br><i>{sentence}</i>{extra}{conflict}")
+
+
+def _wrap(text, width):
+    lines, line = [], ""
+    for word in text.split():
+        if len(line) + len(word) > width:
+            lines.append(line)
+            line = ""
+        line = f"{line} {word}".strip()
+    return lines + ([line] if line else [])
+
+
+def figure(rows):
+    """A plotly Figure for event rows (see exports.event_rows)."""
+    fig = go.Figure()
+    for granularity, color in COLORS.items():
+        chosen = [(i, r) for i, r in enumerate(rows) if r["granularity"] == granularity]
+        if not chosen:
+            continue
+        bars_x, bars_y = [], []
+        for i, row in chosen:
+            if granularity != "day":
+                bars_x += [row["start"], _day_after(row["end"]), None]
+                bars_y += [i % LANES, i % LANES, None]
+        if bars_x:
+            fig.add_trace(go.Scatter(x=bars_x, y=bars_y, mode="lines", line={"width": 8, "color": color},
+                                     opacity=0.35, hoverinfo="skip", showlegend=False))
+        fig.add_trace(go.Scatter(
+            x=[_middle(r) for _, r in chosen], y=[i % LANES for i, _ in chosen],
+            mode="markers", name=granularity,
+            marker={"size": [10 + 4 * len(r["sources"]) for _, r in chosen], "color": color,
+                    "symbol": ["diamond" if r["conflict"] else "circle" for _, r in chosen],
+                    "line": {"width": 1, "color": "#333"}},
+            customdata=[[r["sources"][0]["url"] if r["sources"] else ""] for _, r in chosen],
+            hovertext=[_hover(r) for _, r in chosen], hoverinfo="text"))
+    fig.update_layout(
+        margin={"l": 10, "r": 10, "t": 10, "b": 40}, height=480, hovermode="closest",
+        yaxis={"visible": False, "range": [-1, LANES + 0.5], "fixedrange": True},
+        xaxis={"type": "date", "rangeslider": {"visible": True}},
+        legend={"orientation": "h", "y": 1.02, "x": 0}, plot_bgcolor="white")
+    return fig
+
+
+def _middle(row):
+    first, last = date.fromisoformat(row["start"]), date.fromisoformat(row["end"])
+    return (first + (last - first) / 2).isoformat()
+
+
+def _day_after(iso_day):
+    return (date.fromisoformat(iso_day) + timedelta(days=1)).isoformat()

@@ -1,0 +1,262 @@
+"""Events: what happened at each date an article names.
+
+A point date ("on Tuesday", "in June") dates the clause it belongs to. A
+duration tied to another clause by "after"/"before" ("a day after the US
+designated the BLA") dates that clause: the anchor's date minus or plus the
+duration. Durations, sets and fuzzy references are never events themselves.
+"""
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from . import values
+from .analyze import GRANULARITY_NAMES
+
+TITLE_WORDS = 14
+CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
+ANCHOR_WORDS = {"after": +1, "before": -1, "following": +1, "since": +1, "prior": -1}
+DURATION = re.compile(r"P(?P<amount>\d+(?:\.\d+)?)(?P<unit>D|W|M|Y)")
+
+
+@dataclass(frozen=True)
+class EventCandidate:
+    """One article's statement that something happened at a date."""
+
+    timex: int                 # index of its temporal expression in the analysis
+    sentence: int
+    expression: str            # the words that date it ("Tuesday", "a day after")
+    expression_start: int
+    expression_end: int
+    title: str
+    value: str                 # the event's date as a TIMEX3 value
+    granularity: str           # day | month | year
+    start: date
+    end: date
+    confidence: float
+    rule: str
+    anchor: str
+    lemmas: frozenset = field(default=frozenset())
+    entities: frozenset = field(default=frozenset())
+
+
+def extract_events(analysis):
+    """The event candidates of an analysed article, in text order."""
+    doc, events = analysis.doc, []
+    for index, timex in enumerate(analysis.timexes):
+        if timex.is_point:
+            events.append(_dated_event(doc, index, timex))
+        elif timex.type == "DURATION":
+            anchored = _anchored_event(analysis, index, timex)
+            if anchored is not None:
+                events.append(anchored)
+    return events
+
+
+def _dated_event(doc, index, timex):
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    verb = _clause_verb(span.root) if span is not None else None
+    noun = _event_noun(span) if span is not None else None
+    if noun is not None:
+        title = _capitalize(_phrase(noun, _date_words(span), limit=10, keep_conjuncts=True))
+    else:
+        title = title_of(verb, span) if verb is not None else _sentence_title(span)
+    first, last = timex.date_range()
+    return EventCandidate(
+        index, timex.sentence, timex.text, timex.start, timex.end, title,
+        timex.value, timex.granularity, first, last, timex.confidence, timex.rule, timex.anchor,
+        *_features(verb if verb is not None else span.root, span))
+
+
+def _anchored_event(analysis, index, timex):
+    """"a day after X": X happened a day before the time the sentence is at."""
+    doc = analysis.doc
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return None
+    link = doc[span.end]
+    direction = ANCHOR_WORDS.get(link.lower_)
+    amount = DURATION.fullmatch(timex.value)
+    if direction is None or amount is None:
+        return None
+    verb = _anchored_verb(link)
+    if verb is None:
+        return None
+    anchor = _reference_before(analysis, index)
+    if anchor is None:
+        return None
+    unit = amount["unit"]
+    steps = float(amount["amount"])
+    if not steps.is_integer():
+        return None
+    day = values.shift(anchor.date_range()[0], -direction * int(steps), unit)
+    granularity_unit = unit if unit in ("D", "M", "Y") else "D"
+    value = values.format_at(day, granularity_unit)
+    first, last = values.date_range(value)
+    expression = doc.text[timex.start:link.idx + len(link)]
+    return EventCandidate(
+        index, timex.sentence, expression, timex.start, link.idx + len(link),
+        title_of(verb, span), value, GRANULARITY_NAMES[values.granularity(value)], first, last,
+        round(min(anchor.confidence, 0.9) * 0.9, 2), f"{timex.rule}+{link.lower_}",
+        f'"{anchor.text}" ({anchor.value})', *_features(verb, span))
+
+
+def _anchored_verb(link):
+    """The verb of the clause introduced by "after"/"before"."""
+    for child in link.children:
+        if child.pos_ in ("VERB", "AUX"):
+            return child
+        for grandchild in child.subtree:
+            if grandchild.pos_ == "VERB":
+                return grandchild
+    following = [t for t in link.doc[link.i + 1: link.sent.end] if t.pos_ == "VERB"]
+    return following[0] if following else None
+
+
+def _reference_before(analysis, index):
+    """The day-level date the narrative is at when expression ``index`` comes."""
+    timex = analysis.timexes[index]
+    earlier = [t for t in analysis.timexes[:index] if t.is_point and t.granularity == "day"]
+    same_sentence = [t for t in earlier if t.sentence == timex.sentence]
+    if same_sentence:
+        return same_sentence[-1]
+    return earlier[-1] if earlier else None
+
+
+def _event_noun(date_span):
+    """The noun a date modifies, as in "the clash between India and Pakistan in May"."""
+    head = date_span.root.head
+    if date_span.root.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "NOUN":
+        return head.head
+    return None
+
+
+def _capitalize(text):
+    return text[:1].upper() + text[1:]
+
+
+def _clause_verb(token):
+    for _ in range(12):
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
+            return token
+        if token.head is token:
+            return token if token.pos_ in ("VERB", "AUX") else None
+        token = token.head
+    return None
+
+
+# --- titles ----------------------------------------------------------------------
+
+def title_of(verb, date_span=None):
+    """"Who did what to whom" from the clause of ``verb``, without the date words."""
+    skip = _date_words(date_span)
+    subject = _subject(verb)
+    parts = []
+    if subject is not None:
+        parts.append(_phrase(subject, skip, limit=8, keep_conjuncts=True))
+    parts.append(_verb_group(verb))
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd", "acomp", "xcomp")), None)
+    if obj is not None:
+        parts.append(_phrase(obj, skip, limit=9))
+    else:
+        prep = next((c for c in verb.children if c.dep_ in ("prep", "agent") and not _covers(c, skip)), None)
+        if prep is not None:
+            parts.append(_phrase(prep, skip, limit=6))
+    title = " ".join(p for p in parts if p)
+    words = title.split()
+    return _capitalize(" ".join(words[:TITLE_WORDS]) + ("…" if len(words) > TITLE_WORDS else ""))
+
+
+def _date_words(date_span):
+    """Token indexes of the date expression and of the preposition that introduces it."""
+    if date_span is None:
+        return set()
+    skip = set(range(date_span.start, date_span.end))
+    head = date_span.root.head
+    if head.dep_ == "prep" and all(c.i in skip for c in head.children):
+        skip.add(head.i)
+    return skip
+
+
+def _subject(verb):
+    for token in [verb, *verb.ancestors]:
+        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject
+        if token.dep_ not in ("xcomp", "conj", "advcl", "pcomp"):
+            break
+    return None
+
+
+def _verb_group(verb):
+    words = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
+    words += [verb] + [c for c in verb.children if c.dep_ == "prt"]
+    return " ".join(t.text for t in sorted(words, key=lambda t: t.i) if not t.is_punct)
+
+
+CLAUSE_BREAKS = {"relcl", "acl", "advcl", "appos", "ccomp", "parataxis"}
+
+
+def _phrase(head, skip, limit, keep_conjuncts=False):
+    """The words of ``head``'s subtree without its subordinate clauses and the date words."""
+    breaks = CLAUSE_BREAKS if keep_conjuncts else CLAUSE_BREAKS | {"conj", "cc"}
+    excluded = set(skip)
+    for token in head.subtree:
+        if token is not head and token.dep_ in breaks:
+            excluded.update(t.i for t in token.subtree)
+    tokens = [t for t in head.subtree if t.i not in excluded and not t.is_space]
+    while tokens and (tokens[0].dep_ in ("det", "cc", "prep") and tokens[0] is not head or tokens[0].is_punct):
+        tokens = tokens[1:]
+    return _render(tokens[:limit])
+
+
+def _render(tokens):
+    """Tokens as they stood in the text, without stray punctuation or empty brackets."""
+    doc = tokens[0].doc if tokens else None
+    text = "".join(
+        t.text + (" " if t.whitespace_ or (t.i + 1 < len(doc) and doc[t.i + 1].is_space) else "")
+        for t in tokens)
+    text = re.sub(r"\(\s*\)|[“”\"]", "", text)
+    text = re.sub(r"\s*\n\s*|\s{2,}", " ", text)
+    return text.strip(" ,;:(-")
+
+
+def _covers(token, skip):
+    return any(t.i in skip for t in token.subtree)
+
+
+def _sentence_title(span):
+    words = span.sent.text.split() if span is not None else []
+    return " ".join(words[:TITLE_WORDS])
+
+
+# --- features for merging ---------------------------------------------------------
+
+def _features(head, date_span):
+    """Lemmas and named entities of the event's own clause (not of clauses nested in it)."""
+    skip = _date_words(date_span)
+    clause = _clause_tokens(head)
+    lemmas = frozenset(
+        t.lemma_.lower() for t in clause
+        if t.pos_ in CONTENT_POS and not t.is_stop and t.i not in skip and t.is_alpha)
+    entities = frozenset(
+        _entity_key(e.text) for e in head.sent.ents
+        if e.label_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY")
+        and any(t in clause for t in e))
+    return lemmas, entities
+
+
+def _clause_tokens(head):
+    """``head``'s subtree without the subtrees of other verbs' clauses inside it."""
+    if head.pos_ not in ("VERB", "AUX"):
+        return list(head.sent)
+    nested = set()
+    for token in head.subtree:
+        if token is not head and token.pos_ == "VERB" and token.dep_ in ("advcl", "ccomp", "relcl", "pcomp", "conj", "xcomp", "acl", "parataxis"):
+            nested.update(t.i for t in token.subtree)
+    return [t for t in head.subtree if t.i not in nested]
+
+
+def _entity_key(text):
+    text = re.sub(r"^(the|a|an)\s+", "", text.lower())
+    return re.sub(r"[^\w]+", " ", text).strip()
+

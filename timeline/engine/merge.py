@@ -1,0 +1,116 @@
+"""Merging: one event per real-world happening, across articles.
+
+Candidates from different articles become one event when their dates are
+compatible (one range lies within the other) and their sentences describe
+the same thing (shared named entities and lemmas). Two candidates that are
+very alike but disagree on the date are merged too, and the event is flagged
+as a conflict with both readings kept. One article contributes at most one
+candidate to an event: an article's distinct mentions stay distinct events.
+"""
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+
+# Similarity needed to merge, by how much the dates already say: two articles
+# naming the same day are probably telling of one happening if their clauses
+# share anything specific; a shared year says little.
+NEEDED_SAME_DAY = 0.02
+NEEDED_COMPATIBLE = 0.12
+NEEDED_DESPITE_DATES = 0.3   # dates that disagree...
+NEAR_DAYS = 7                # ...by at most this many days
+AGREEMENT_BONUS = 0.04     # confidence added per further source that agrees
+
+
+@dataclass
+class MergedEvent:
+    members: list = field(default_factory=list)   # candidates (any objects with the fields below)
+
+    @property
+    def articles(self):
+        return {m.article for m in self.members}
+
+    @property
+    def readings(self):
+        """The distinct dates the sources give, most confident first."""
+        seen = {}
+        for member in sorted(self.members, key=lambda m: -m.confidence):
+            seen.setdefault(member.value, member)
+        return list(seen.values())
+
+    @property
+    def conflict(self):
+        values = [m for m in self.readings]
+        return any(not compatible(a, b) for a in values for b in values if a is not b)
+
+    @property
+    def lead(self):
+        """The source whose date the event takes: the finest of the most confident reading's kind."""
+        best = self.readings[0]
+        agreeing = [m for m in self.members if compatible(m, best)]
+        return min(agreeing, key=lambda m: ((m.end - m.start).days, -m.confidence))
+
+    @property
+    def confidence(self):
+        lead = self.lead
+        agreeing = sum(1 for m in self.members if compatible(m, lead)) - 1
+        score = max(m.confidence for m in self.members if compatible(m, lead)) + AGREEMENT_BONUS * agreeing
+        if self.conflict:
+            score *= 0.6
+        return round(min(score, 0.99), 2)
+
+
+def compatible(a, b):
+    """Whether two dated candidates can be about one moment: one range lies within the other."""
+    return a.start <= b.start and b.end <= a.end or b.start <= a.start and a.end <= b.end
+
+
+def _days_apart(a, b):
+    return max((b.start - a.end).days, (a.start - b.end).days, 0)
+
+
+def features(candidate):
+    """What a candidate's clause is about: its named entities, the words of its
+    multi-word entities, and its lemmas."""
+    words = {f"w:{word}" for entity in candidate.entities for word in entity.split() if len(entity.split()) > 1}
+    return {f"e:{e}" for e in candidate.entities} | words | {f"l:{lemma}" for lemma in candidate.lemmas}
+
+
+def feature_weights(candidates):
+    """Rarer features say more: inverse document frequency over the candidates."""
+    counts = Counter(f for c in candidates for f in features(c))
+    total = len(candidates) or 1
+    return {f: math.log(1 + total / n) * (2 if f.startswith("e:") else 1) for f, n in counts.items()}
+
+
+def similarity(a, b, weights):
+    """Weighted Jaccard overlap of two candidates' features."""
+    first, second = features(a), features(b)
+    union = sum(weights.get(f, 1.0) for f in first | second)
+    return sum(weights.get(f, 1.0) for f in first & second) / union if union else 0.0
+
+
+def merge(candidates):
+    """Group candidates into events; returns MergedEvents in date order."""
+    weights = feature_weights(candidates)
+    events = []
+    for candidate in sorted(candidates, key=lambda c: (-c.confidence, c.article, c.start)):
+        best, best_score = None, 0.0
+        for event in events:
+            if candidate.article in event.articles:
+                continue
+            score = max(similarity(candidate, m, weights) for m in event.members)
+            if all(m.granularity == "day" and m.value == candidate.value for m in event.members):
+                needed = NEEDED_SAME_DAY
+            elif all(compatible(candidate, m) for m in event.members):
+                needed = NEEDED_COMPATIBLE
+            elif all(_days_apart(candidate, m) <= NEAR_DAYS for m in event.members):
+                needed = NEEDED_DESPITE_DATES
+            else:
+                continue
+            if score >= needed and score - needed > best_score:
+                best, best_score = event, score - needed
+        if best is None:
+            events.append(MergedEvent([candidate]))
+        else:
+            best.members.append(candidate)
+    return sorted(events, key=lambda e: (e.lead.start, e.lead.end))
