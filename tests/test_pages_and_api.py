@@ -1,0 +1,85 @@
+"""The pages, the embed and the API, on the ingested seeds."""
+import csv
+import io
+
+import pytest
+from django.utils.html import escape
+
+
+def test_api_event_shape(seeded, client):
+    response = client.get("/api/events.json")
+    assert response.status_code == 200
+    events = response.json()["events"]
+    designation = next(e for e in events if e["date"] == "2025-08-11")
+    assert set(designation) >= {"id", "title", "date", "granularity", "start", "end", "confidence", "sources"}
+    assert (designation["start"], designation["end"], designation["granularity"]) == ("2025-08-11", "2025-08-11", "day")
+    june = next(e for e in events if e["date"] == "2025-06")
+    assert (june["start"], june["end"]) == ("2025-06-01", "2025-06-30")
+    source = designation["sources"][0]
+    assert set(source) >= {"article", "sentence", "expression", "url"}
+    assert source["url"].startswith("http://testserver/articles/")
+    assert "#s" in source["url"] and source["expression"] in source["sentence"]
+
+
+def test_confidence_filter(seeded, client):
+    everything = client.get("/api/events.json").json()["events"]
+    confident = client.get("/api/events.json?min_confidence=0.9").json()["events"]
+    assert 0 < len(confident) < len(everything)
+    assert all(e["confidence"] >= 0.9 for e in confident)
+    assert client.get("/api/events.json?min_confidence=high").status_code == 400
+
+
+def test_timeline_page_serves_plotly_locally(seeded, client):
+    page = client.get("/").content.decode()
+    assert "/static/plotly/plotly.min.js" in page
+    assert "cdn" not in page.lower()
+    assert 'id="timeline-figure"' in page
+    titles = [e["title"] for e in client.get("/api/events.json").json()["events"]]
+    assert len(titles) == 13
+    assert all(escape(title) in page for title in titles)
+
+
+def test_plotly_is_a_static_file(client):
+    from django.contrib.staticfiles import finders
+    assert finders.find("plotly/plotly.min.js")
+
+
+def test_article_page_marks_the_sentence_and_expression(seeded, client):
+    api = client.get("/api/events.json").json()["events"]
+    source = next(s for e in api for s in e["sources"] if s["expression"] == "May of last year")
+    path, anchor = source["url"].replace("http://testserver", "").split("#")
+    page = client.get(path).content.decode()
+    assert f'id="{anchor}"' in page
+    sentence_html = page.split(f'id="{anchor}"')[1].split("</span>")[0]
+    assert '<mark class="timex timex-date"' in sentence_html
+    assert ">May of last year</mark>" in sentence_html
+    assert 'title="DATE 2024-05 · rule month_of_last_year' in sentence_html
+
+
+def test_article_list_and_missing_article(seeded, client):
+    assert client.get("/articles/").content.decode().count('<li><a href="/articles/') == 3
+    assert client.get("/articles/no-such-article/").status_code == 404
+
+
+def test_only_the_embed_may_be_framed(seeded, client):
+    assert client.get("/")["X-Frame-Options"] == "DENY"
+    assert client.get("/articles/")["X-Frame-Options"] == "DENY"
+    embed = client.get("/embed/")
+    assert embed.status_code == 200
+    assert "X-Frame-Options" not in embed
+    body = embed.content.decode()
+    assert 'id="timeline-chart"' in body and "<nav>" not in body
+
+
+def test_csv_export(seeded, client):
+    response = client.get("/api/events.csv")
+    assert response["Content-Type"].startswith("text/csv")
+    rows = list(csv.reader(io.StringIO(response.content.decode())))
+    assert rows[0][:3] == ["id", "date", "granularity"]
+    assert len(rows) == 1 + 19
+    assert {row[9] for row in rows[1:]} >= {"Tuesday", "a day after", "May of last year"}
+
+
+@pytest.mark.django_db
+def test_empty_timeline_says_how_to_load(client):
+    assert "manage.py ingest" in client.get("/").content.decode()
