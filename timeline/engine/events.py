@@ -57,7 +57,8 @@ def _dated_event(doc, index, timex):
     verb = _clause_verb(span.root) if span is not None else None
     noun = _event_noun(span) if span is not None else None
     if noun is not None:
-        title = _capitalize(_phrase(noun, _date_words(span), limit=10, keep_conjuncts=True))
+        keep_date = span.root.dep_ != "pobj"     # "last year's floods" reads well with its date
+        title = _capitalize(_phrase(noun, set() if keep_date else _date_words(span), limit=10, keep_conjuncts=True))
     else:
         title = title_of(verb, span) if verb is not None else _sentence_title(span)
     first, last = timex.date_range()
@@ -123,10 +124,12 @@ def _reference_before(analysis, index):
 
 
 def _event_noun(date_span):
-    """The noun a date modifies, as in "the clash between India and Pakistan in May"."""
-    head = date_span.root.head
-    if date_span.root.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "NOUN":
+    """The noun a date modifies: "the clash between India and Pakistan in May", "last year's floods"."""
+    root, head = date_span.root, date_span.root.head
+    if root.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "NOUN":
         return head.head
+    if root.dep_ in ("poss", "compound", "nmod") and head.pos_ == "NOUN":
+        return head       # "last year's floods"
     return None
 
 
@@ -204,7 +207,7 @@ def _phrase(head, skip, limit, keep_conjuncts=False):
         if token is not head and token.dep_ in breaks:
             excluded.update(t.i for t in token.subtree)
     tokens = [t for t in head.subtree if t.i not in excluded and not t.is_space]
-    while tokens and (tokens[0].dep_ in ("det", "cc", "prep") and tokens[0] is not head or tokens[0].is_punct):
+    while tokens and (tokens[0].dep_ in ("det", "cc", "prep", "case") and tokens[0] is not head or tokens[0].is_punct):
         tokens = tokens[1:]
     return _render(tokens[:limit])
 
