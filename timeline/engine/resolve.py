@@ -43,11 +43,12 @@ def text_anchor(value, description):
     return Anchor(value, values.date_range(value)[0], description, UNIT_OF_GRANULARITY[kind])
 
 
-def narrative_anchor(references, unit, dct):
-    """The latest date the text has named at least as finely as ``unit``; else the DCT."""
-    wanted = UNIT_RANK.get(unit, 0)
+def narrative_anchor(references, unit, dct, finest="D"):
+    """The latest date the text has named no more coarsely than ``unit`` and no
+    more finely than ``finest``; else the DCT."""
+    coarsest, finest = UNIT_RANK.get(unit, 0), UNIT_RANK[finest]
     for anchor in reversed(references):
-        if UNIT_RANK[anchor.unit] <= wanted:
+        if finest <= UNIT_RANK[anchor.unit] <= coarsest:
             return anchor
     return dct
 
@@ -90,7 +91,8 @@ def _resolve_base(base, dct, references, direction):
 
 def _relative(match, dct, references, direction):
     unit, amount = match["unit"], match["amount"]
-    anchor = dct if match["anchor"] == "DCT" else narrative_anchor(references, unit, dct)
+    comparison = match["at"] == "REF"   # "a year earlier": the same period, a year back
+    anchor = dct if match["anchor"] == "DCT" else narrative_anchor(references, unit, dct, "M" if comparison else "D")
     if unit not in values.GRANULARITY_OF_UNIT:
         return Resolution("XXXX", anchor.description, 0.1)
     if amount == "X":
@@ -98,13 +100,21 @@ def _relative(match, dct, references, direction):
     steps = float(amount) * (-1 if match["sign"] == "-" else 1)
     day = values.shift(anchor.day, int(steps), unit) if steps.is_integer() else _shift_fraction(anchor.day, steps, unit)
     at = match["at"] if match["at"] in values.GRANULARITY_OF_UNIT else unit
-    if match["at"] == "REF" and anchor is not dct and anchor.unit in values.GRANULARITY_OF_UNIT:
+    if comparison and anchor is not dct and anchor.unit in values.GRANULARITY_OF_UNIT:
         at = anchor.unit    # "a year earlier" than the third quarter is a quarter
     value = values.format_at(day, at)
     if match["part"]:
         value = f"{day.year:04d}-{match['part']}"
     confidence = 0.9 if anchor is dct else 0.65
     return Resolution(value, anchor.description, confidence)
+
+
+def _current_quarter(match, dct, references, direction):
+    """"the quarter", "the latest period": the quarter the text is about, else the last one completed."""
+    named = narrative_anchor(references, "Q", dct, finest="Q")
+    if named is not dct:
+        return Resolution(values.format_at(named.day, "Q"), named.description, 0.7)
+    return Resolution(values.format_at(values.shift(dct.day, -1, "Q"), "Q"), "the last quarter before publication", 0.6)
 
 
 def _shift_fraction(day, steps, unit):
@@ -137,6 +147,8 @@ def _weekday(match, dct, references, direction):
 def _no_year(match, dct, references, direction):
     """The year of "June", "August 10", "the third quarter": by direction, else the nearest."""
     part, today = match["part"], dct.day
+    if part.startswith("Q") and direction in ("past", "future"):
+        direction = None   # "will report third-quarter results": the quarter is the nearest one
     candidates = [c for c in (f"{y:04d}-{part}" for y in range(today.year - 1, today.year + 2))
                   if values.is_valid_date_value(c)]
     if not candidates:
@@ -146,7 +158,8 @@ def _no_year(match, dct, references, direction):
     chosen = _by_direction(candidates, ranges, today, direction)
     if chosen is None:
         return Resolution(nearest, dct.description, 0.75)
-    if direction in ("past", "future") and chosen != nearest and _distance(ranges[nearest], today) <= 31:
+    next_door = 62 if "-" in part else 31      # a day within two months, a month within one
+    if direction in ("past", "future") and chosen != nearest and _distance(ranges[nearest], today) <= next_door:
         return Resolution(nearest, dct.description, 0.6)   # the tense points away from a date next door
     return Resolution(chosen, dct.description, 0.85)
 
@@ -184,14 +197,24 @@ def _short_year(match, dct, references, direction):
 
 
 def _tidy_duration(value):
-    """P5H -> PT5H, P10MIN -> PT10M: hours, minutes and seconds need a T."""
-    match = re.fullmatch(r"P(?P<amount>[\dX.]+)(?P<unit>H|MIN|S)", value)
-    if match:
-        return values.duration(match["amount"], match["unit"])
-    return value
+    """P5H -> PT5H, P10MIN -> PT10M (time units need a T); P3Q -> P9M (TIMEX3 has no quarters)."""
+    match = re.fullmatch(r"P(?P<amount>[\dX.]+)(?P<unit>H|MIN|S|Q)", value)
+    if not match:
+        return value
+    if match["unit"] == "Q":
+        amount = match["amount"]
+        return f"P{amount if amount == 'X' else _format_amount(float(amount) * 3)}M"
+    return values.duration(match["amount"], match["unit"])
 
+
+def _format_amount(number):
+    return str(int(number)) if float(number).is_integer() else str(number)
+
+
+CURRENT_QUARTER = re.compile(r"QUARTER")
 
 _RESOLVERS = (
+    (CURRENT_QUARTER, _current_quarter),
     (RELATIVE, _relative),
     (WEEKDAY, _weekday),
     (NO_YEAR, _no_year),

@@ -4,7 +4,8 @@
 in June", "is meeting on Friday" -> future; otherwise None (no evidence).
 """
 FUTURE_AUXILIARIES = {"will", "'ll", "shall", "wo", "ll"}
-FUTURE_GOVERNORS = {"expect", "plan", "schedule", "set", "due", "intend", "aim", "go", "hope", "want", "propose", "seek"}
+FUTURE_GOVERNORS = {"expect", "plan", "schedule", "set", "due", "intend", "aim", "go", "hope", "want", "propose",
+                    "seek", "be"}   # "be" as in "is to resume trading Tuesday"
 PRESENT_PERFECT = {"has", "have", "'ve"}
 PLANNING = {"plan", "schedule", "slate", "expect", "intend", "propose"}
 
@@ -37,6 +38,8 @@ def direction_of(span):
         return None         # "has set Nov. 10 as the deadline": says nothing of the date
     if verb.tag_ == "VBD" or any(aux.tag_ == "VBD" for aux in auxiliaries):
         return "past"
+    if verb.tag_ == "VBN" and verb.dep_ == "acl":
+        return "past"       # "the year ended March 31"
     if verb.tag_ == "VBG" and any(aux.tag_ in ("VBZ", "VBP") for aux in auxiliaries):
         return "future"
     return None

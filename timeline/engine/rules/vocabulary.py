@@ -84,7 +84,7 @@ SUB_PATTERNS = {
     "DECADE_WORD": _alternation(DECADE_WORDS),
     "ORDINAL": _alternation(ORDINALS),
     "QUARTER_ORDINAL": r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)",
-    "NUMBER": r"(?:\d+(?:[.,]\d+)?(?:\s+\d/\d)?|" + _WORD_NUMBER
+    "NUMBER": r"(?:(?!(?:1[6-9]|20)\d\d\b)\d+(?:[.,]\d+)?(?:\s+\d/\d)?|" + _WORD_NUMBER
     + r"(?:[-\s]" + _WORD_NUMBER + r")?|one\s+and\s+a\s+half|a\s+couple\s+of|a\s+dozen|"
     + r"a\s+hundred|half\s+a|an?)",
     "VAGUE": _alternation(VAGUE_NUMBERS),
