@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from . import values
+from .holidays import HOLIDAYS, holiday_date
 
 RELATIVE = re.compile(
     r"(?P<anchor>DCT|REF)(?P<sign>[+-])(?P<amount>\d+(?:\.\d+)?|X)(?P<unit>[A-Z]+)"
@@ -212,9 +213,23 @@ def _format_amount(number):
 
 
 CURRENT_QUARTER = re.compile(r"QUARTER")
+HOLIDAY = re.compile(r"HOLIDAY-(?P<name>[a-z_]+)")
+
+
+def _holiday(match, dct, references, direction):
+    """A named day in the year the direction (or nearness) gives."""
+    name, today = match["name"], dct.day
+    if name not in HOLIDAYS:
+        return Resolution("XXXX-XX-XX", dct.description, 0.1)
+    candidates = [holiday_date(name, year).isoformat() for year in range(today.year - 1, today.year + 2)]
+    ranges = {c: values.date_range(c) for c in candidates}
+    chosen = _by_direction(candidates, ranges, today, direction)
+    nearest = min(candidates, key=lambda c: _distance(ranges[c], today))
+    return Resolution(chosen or nearest, dct.description, 0.85 if chosen else 0.75)
 
 _RESOLVERS = (
     (CURRENT_QUARTER, _current_quarter),
+    (HOLIDAY, _holiday),
     (RELATIVE, _relative),
     (WEEKDAY, _weekday),
     (NO_YEAR, _no_year),

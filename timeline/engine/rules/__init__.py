@@ -9,7 +9,7 @@ an article published on ``EXAMPLE_PUBLISHED``; the tests run every one.
 from datetime import date
 
 from .model import Rule
-from . import dates, deictic, durations, fuzzy, sets, times
+from . import dates, deictic, durations, fuzzy, holidays, sets, times
 
 EXAMPLE_PUBLISHED = date(2025, 8, 13)  # a Wednesday
 
@@ -18,6 +18,7 @@ FAMILIES = {
     "deictic": deictic.RULES,
     "durations": durations.RULES,
     "fuzzy": fuzzy.RULES,
+    "holidays": holidays.RULES,
     "sets": sets.RULES,
     "times": times.RULES,
 }

@@ -90,8 +90,8 @@ RULES = (
          examples=(("last fall", "2024-FA"), ("last spring", "2025-SP"))),
     Rule("next_season", r"next\s+{season:SEASON}", "XXXX-{season}", direction="after",
          examples=(("next spring", "2026-SP"),)),
-    Rule("the_season", EDGE + r"the\s+{season:SEASON}", "XXXX-{season}",
-         examples=(("the winter", "2025-WI"),)),
+    Rule("the_season", EDGE + r"the\s+(?:(?:early|late|mid)[-\s]+)?{season:SEASON}", "XXXX-{season}",
+         examples=(("the winter", "2025-WI"), ("the early summer", "2025-SU"))),
     # --- quarters and halves --------------------------------------------------------
     Rule("quarter_of_year",
          r"(?:the\s+)?(?:fiscal\s+)?{quarter:QUARTER_ORDINAL}[-\s]+(?:fiscal\s+)?quarter\s+(?:of\s+)?(?:fiscal\s+)?{year:YEAR}",

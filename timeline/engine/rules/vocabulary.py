@@ -85,7 +85,7 @@ SUB_PATTERNS = {
     "ORDINAL": _alternation(ORDINALS),
     "QUARTER_ORDINAL": r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)",
     "NUMBER": r"(?:(?!(?:1[6-9]|20)\d\d\b)\d+(?:[.,]\d+)?(?:\s+\d/\d)?|" + _WORD_NUMBER
-    + r"(?:[-\s]" + _WORD_NUMBER + r")?|one\s+and\s+a\s+half|a\s+couple\s+of|a\s+dozen|"
+    + r"(?:[-\s]" + _WORD_NUMBER + r")?|one\s+and\s+a\s+half|(?:a\s+)?couple\s+of|a\s+dozen|"
     + r"a\s+hundred|half\s+a|an?)",
     "VAGUE": _alternation(VAGUE_NUMBERS),
     "UNIT": r"(?:minute|hour|day|night|week|weekend|month|quarter|year|decade|centur(?:y|ie)|millenni(?:um|a))",
@@ -168,6 +168,13 @@ def _unit(text):
     return UNITS.get(word, UNITS.get(word.rstrip("s"), "X"))
 
 
+def _holiday_key(text):
+    """"Thanksgiving Day" -> "thanksgiving", "New Year's Eve" -> "new_years_eve"."""
+    key = re.sub(r"[^a-z ]", "", text.lower())
+    key = re.sub(r"\s+(day|sunday)$", "", key) if not key.startswith(("christmas", "new year")) else key
+    return re.sub(r"\s+", "_", key.strip())
+
+
 def _hour24(text, context):
     hour = int(text)
     ampm = (context.get("ampm") or "").lower().replace(".", "")
@@ -195,6 +202,7 @@ NORMALIZERS = {
     "half": lambda t, c: "1" if _key(t) == "first" else "2",
     "clock": lambda t, c: {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[_key(t)],
     "adverb": lambda t, c: ADVERB_SETS[_key(t)],
+    "holiday": lambda t, c: _holiday_key(t),
     "century": lambda t, c: f"{int(re.sub(r'[a-z]', '', t.lower())) - 1:02d}",
 }
 

@@ -1,0 +1,47 @@
+"""Holidays as calendar rules: the date a named day falls on in a given year."""
+from datetime import date, timedelta
+
+from dateutil.easter import easter
+
+
+def nth_weekday(month, weekday, n):
+    """The n-th ``weekday`` (Monday=0) of ``month``; n=-1 for the last one."""
+    def rule(year):
+        if n > 0:
+            first = date(year, month, 1)
+            return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+        last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+    return rule
+
+
+def fixed(month, day):
+    return lambda year: date(year, month, day)
+
+
+def election_day(year):
+    """The Tuesday after the first Monday of November."""
+    return nth_weekday(11, 0, 1)(year) + timedelta(days=1)
+
+
+HOLIDAYS = {
+    "thanksgiving": nth_weekday(11, 3, 4),
+    "christmas": fixed(12, 25),
+    "christmas_day": fixed(12, 25),
+    "christmas_eve": fixed(12, 24),
+    "new_years": fixed(1, 1),
+    "new_years_day": fixed(1, 1),
+    "new_years_eve": fixed(12, 31),
+    "election": election_day,
+    "independence": fixed(7, 4),
+    "memorial": nth_weekday(5, 0, -1),
+    "labor": nth_weekday(9, 0, 1),
+    "veterans": fixed(11, 11),
+    "easter": easter,
+    "valentines": fixed(2, 14),
+    "halloween": fixed(10, 31),
+}
+
+
+def holiday_date(name, year):
+    return HOLIDAYS[name](year)
