@@ -7,8 +7,6 @@ RULES = (
          examples=(("now", "PRESENT_REF"), ("currently", "PRESENT_REF"), ("these days", "PRESENT_REF"))),
     Rule("current", r"current(?=\s+[a-z])", "PRESENT_REF",
          examples=(("the [current] account deficit", "PRESENT_REF"), ("its [current] difficulties", "PRESENT_REF"))),
-    Rule("recent", r"(?:more\s+|most\s+|very\s+)?recent(?=\s+[a-z])", "PAST_REF",
-         examples=(("the [recent] closing of a bakery", "PAST_REF"),)),
     Rule("recently", r"(?:more\s+|most\s+|only\s+|very\s+)?recently|lately|of\s+late", "PAST_REF",
          examples=(("recently", "PAST_REF"),)),
     Rule("recent_units", r"(?:the\s+)?(?:most\s+)?recent\s+(?:past|times|days|weeks|months|years|decades)",
