@@ -50,3 +50,13 @@ def test_a_bad_date_is_refused_with_a_message(seeded, editor_client):
 def test_admin_lists_articles_events_and_mentions(seeded, editor_client):
     for page in ("article", "event", "mention"):
         assert editor_client.get(f"/admin/timeline/{page}/").status_code == 200
+
+
+def test_a_date_in_words_is_read_at_its_granularity(seeded, editor_client, client):
+    event = Event.objects.get(date="2025-05")           # the India-Pakistan clash, "in May"
+    assert change_date(editor_client, event, "7 May 2025").status_code == 302
+    assert Event.objects.get(title__startswith="Clash").date == "2025-05-07"
+    event = Event.objects.get(date="2025-05-07")
+    assert change_date(editor_client, event, "April 2025").status_code == 302
+    assert (Event.objects.get(title__startswith="Clash").date,
+            Event.objects.get(title__startswith="Clash").granularity) == ("2025-04", "month")

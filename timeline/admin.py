@@ -53,7 +53,8 @@ class SourceInline(admin.TabularInline):
 class EventCorrectionForm(forms.ModelForm):
     """The event's date as an editor may set it: YYYY-MM-DD, YYYY-MM or YYYY."""
 
-    date = forms.CharField(help_text="YYYY-MM-DD, YYYY-MM or YYYY. Saved as a correction that re-ingesting keeps.")
+    date = forms.CharField(help_text="YYYY-MM-DD, YYYY-MM or YYYY (or words with a year: 11 March 2025). "
+                                     "Saved as a correction that re-ingesting keeps.")
     note = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 2}),
                            help_text="Why the date was changed (kept with the correction).")
 

@@ -15,6 +15,7 @@ from django.conf import settings
 from django.db import transaction
 
 from .engine import analyze, extract_events, load_pipeline, merge, values
+from .engine.rules.vocabulary import read_explicit_date
 from .models import Article, Correction, Event, EventSource, Mention, Sentence
 
 MANIFEST = "manifest.toml"
@@ -139,11 +140,15 @@ def _store_analysis(article, analysis, candidates):
 # --- events ----------------------------------------------------------------------
 
 def parse_corrected_date(text):
-    """(value, granularity, start, end) for an editor's "2025-08-11", "2025-06" or "2019"."""
+    """(value, granularity, start, end) for an editor's date: "2025-08-11", "2025-06", "2019",
+    or any wording with a year that dateparser reads ("11 March 2025", "June 2025")."""
     text = (text or "").strip()
+    if values.granularity(text) is None and text:
+        read = read_explicit_date(text)
+        text = read if read != "XXXX-XX-XX" else text
     kind = values.granularity(text)
     if kind not in ("day", "month", "year"):
-        raise ValueError(f"{text!r} is not a date: write YYYY-MM-DD, YYYY-MM or YYYY")
+        raise ValueError(f"{text!r} is not a date: write YYYY-MM-DD, YYYY-MM or YYYY (or e.g. 11 March 2025)")
     try:
         first, last = values.date_range(text)
     except ValueError as error:

@@ -7,17 +7,16 @@ THE = r"(?:the\s+)?"
 
 RULES = (
     # --- full dates ---------------------------------------------------------
+    # Dates that name their year are read by dateparser ("{explicit}").
     Rule("weekday_month_day_year",
-         r"(?:{WEEKDAY},?\s+)?{month:MONTH}\s+{day:DAY},?\s+{year:YEAR}", "{year}-{month}-{day}",
+         r"(?P<explicit>(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY},?\s+{YEAR})", "{explicit}",
          examples=(("March 11, 2025", "2025-03-11"), ("Tuesday, Aug. 12, 2025", "2025-08-12"))),
     Rule("day_month_year",
-         r"(?:{WEEKDAY},?\s+)?(?:the\s+)?{day:DAY}\s+(?:of\s+)?{month:MONTH},?\s+{year:YEAR}",
-         "{year}-{month}-{day}",
-         examples=(("12 August 2025", "2025-08-12"),)),
-    Rule("iso_date", r"{year:YEAR}-(?P<month>0[1-9]|1[0-2])-(?P<day>[0-3]\d)", "{year}-{month}-{day}",
+         r"(?P<explicit>(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR})", "{explicit}",
+         examples=(("12 August 2025", "2025-08-12"), ("the 12th of August, 2025", "2025-08-12"))),
+    Rule("iso_date", r"(?P<explicit>{YEAR}-(?:0[1-9]|1[0-2])-[0-3]\d)", "{explicit}",
          examples=(("2025-08-12", "2025-08-12"),)),
-    Rule("numeric_date_us", r"(?P<month>1[0-2]|0?[1-9])/(?P<day>[0-3]?\d)/{year:YEAR}",
-         "{year}-{month}-{day}",
+    Rule("numeric_date_us", r"(?P<explicit>(?:1[0-2]|0?[1-9])/[0-3]?\d/{YEAR})", "{explicit}",
          examples=(("8/12/2025", "2025-08-12"),)),
     # --- day and month, year unknown ----------------------------------------
     Rule("weekday_month_day",
@@ -29,7 +28,7 @@ RULES = (
          "XXXX-{month}-{day}",
          examples=(("10 August", "2025-08-10"),)),
     # --- months --------------------------------------------------------------
-    Rule("month_year", EDGE + r"{month:MONTH},?\s+(?:of\s+)?{year:YEAR}", "{year}-{month}",
+    Rule("month_year", EDGE + r"(?P<explicit>{MONTH},?\s+(?:of\s+)?{YEAR})", "{explicit}",
          examples=(("June 2024", "2024-06"), ("late November 1998", "1998-11"))),
     Rule("month_short_year", r"{month:MONTH}\s+{year:SHORT_YEAR}", "{year}-{month}",
          examples=(("June '98", "1998-06"),)),

@@ -6,6 +6,7 @@ text the normalizer of the same base name (``month``, ``month2`` -> ``month``)
 turns into a value part ("Sept." -> "09").
 """
 import re
+from functools import lru_cache
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
@@ -168,6 +169,25 @@ def _unit(text):
     return UNITS.get(word, UNITS.get(word.rstrip("s"), "X"))
 
 
+@lru_cache(maxsize=1)
+def _date_reader():
+    from dateparser.date import DateDataParser   # loading its language data takes a moment: only when needed
+    return DateDataParser(languages=["en"], settings={
+        "RETURN_TIME_AS_PERIOD": True, "REQUIRE_PARTS": ["year"], "PREFER_DAY_OF_MONTH": "first"})
+
+
+def read_explicit_date(text):
+    """A date that names its year ("Tuesday, Aug. 12, 2025", "June 2024"), read by dateparser
+    at the granularity it names: "2025-08-12", "2024-06"; "XXXX-XX-XX" if it cannot be read."""
+    if not re.search(r"(?<!\d)\d{4}(?!\d)", text):
+        return "XXXX-XX-XX"          # "March 11" is no year 2011
+    data = _date_reader().get_date_data(re.sub(r"\s+", " ", text))
+    if data.date_obj is None:
+        return "XXXX-XX-XX"
+    day = data.date_obj.date()
+    return {"year": f"{day.year:04d}", "month": f"{day.year:04d}-{day.month:02d}"}.get(data.period, day.isoformat())
+
+
 def _holiday_key(text):
     """"Thanksgiving Day" -> "thanksgiving", "New Year's Eve" -> "new_years_eve"."""
     key = re.sub(r"[^a-z ]", "", text.lower())
@@ -203,6 +223,7 @@ NORMALIZERS = {
     "clock": lambda t, c: {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[_key(t)],
     "adverb": lambda t, c: ADVERB_SETS[_key(t)],
     "holiday": lambda t, c: _holiday_key(t),
+    "explicit": lambda t, c: read_explicit_date(t),
     "century": lambda t, c: f"{int(re.sub(r'[a-z]', '', t.lower())) - 1:02d}",
 }
 
