@@ -84,3 +84,14 @@ def test_embed_can_be_framed_by_a_report_but_the_site_cannot(site, browser):
     page.wait_for_timeout(500)
     blocked = [f for f in page.frames if f.url.rstrip("/") == site]
     assert all(f.locator("#timeline-chart").count() == 0 for f in blocked)
+
+
+def test_svg_and_png_downloads(site, browser):
+    page = open_timeline(browser, site + "/")
+    for image_format, magic in (("svg", b"<svg"), ("png", b"\x89PNG")):
+        with page.expect_download() as info:
+            page.click(f"button.download[data-format={image_format}]")
+        download = info.value
+        assert download.suggested_filename == f"timeline.{image_format}"
+        with open(download.path(), "rb") as handle:
+            assert handle.read(4) == magic

@@ -83,3 +83,25 @@ def test_csv_export(seeded, client):
 @pytest.mark.django_db
 def test_empty_timeline_says_how_to_load(client):
     assert "manage.py ingest" in client.get("/").content.decode()
+
+
+def test_oembed_gives_the_embed_iframe(seeded, client):
+    response = client.get("/oembed", {"url": "http://testserver/?min_confidence=0.8", "maxwidth": "600"})
+    assert response.status_code == 200
+    data = response.json()
+    assert (data["version"], data["type"], data["width"], data["height"]) == ("1.0", "rich", 600, 480)
+    assert 'src="http://testserver/embed/?min_confidence=0.8"' in data["html"]
+    assert client.get("/oembed", {"url": "http://elsewhere.example/"}).status_code == 404
+    assert client.get("/oembed", {"url": "http://testserver/", "format": "xml"}).status_code == 501
+    page = client.get("/").content.decode()
+    assert 'type="application/json+oembed"' in page
+
+
+def test_standalone_html_export_carries_plotly_and_the_events(seeded, client):
+    response = client.get("/export/timeline.html")
+    assert response["Content-Disposition"] == 'attachment; filename="timeline.html"'
+    body = response.content.decode()
+    assert "<script src=" not in body          # plotly.js is inside the file, not fetched
+    assert "plotly.js v" in body
+    assert "http://testserver/articles/003_e7db84bc296da82b/#s" in body
+    assert body.count("<li><strong>") == 13

@@ -10,6 +10,12 @@ from datetime import date, timedelta
 import plotly.graph_objects as go
 
 LANES = 6
+CONFIG = {"displaylogo": False, "responsive": True,
+          "toImageButtonOptions": {"filename": "timeline", "format": "png", "scale": 2}}
+# For the standalone export: a click opens the source sentence in a new tab.
+CLICK_TO_SOURCE = ("document.getElementById('{plot_id}').on('plotly_click', function (e) {"
+                   " var u = e.points[0].customdata && e.points[0].customdata[0];"
+                   " if (u) { window.open(u, '_blank', 'noopener'); } });")
 COLORS = {"day": "#1f77b4", "month": "#2ca02c", "year": "#9467bd"}
 
 
@@ -60,10 +66,10 @@ def figure(rows):
             customdata=[[r["sources"][0]["url"] if r["sources"] else ""] for _, r in chosen],
             hovertext=[_hover(r) for _, r in chosen], hoverinfo="text"))
     fig.update_layout(
-        margin={"l": 10, "r": 10, "t": 10, "b": 40}, height=480, hovermode="closest",
+        margin={"l": 10, "r": 10, "t": 40, "b": 40}, height=480, hovermode="closest",
         yaxis={"visible": False, "range": [-1, LANES + 0.5], "fixedrange": True},
         xaxis={"type": "date", "rangeslider": {"visible": True}},
-        legend={"orientation": "h", "y": 1.02, "x": 0}, plot_bgcolor="white")
+        legend={"orientation": "h", "y": 1.12, "x": 0, "yanchor": "top"}, plot_bgcolor="white")
     return fig
 
 

@@ -11,6 +11,8 @@ app_patterns = ([
     path("articles/<slug:key>/", views.article_detail, name="article"),
     path("api/events.json", views.api_events, name="api_events"),
     path("api/events.csv", views.api_events_csv, name="api_events_csv"),
+    path("oembed", views.oembed, name="oembed"),
+    path("export/timeline.html", views.export_html, name="export_html"),
 ], "timeline")
 
 urlpatterns = [

@@ -2,7 +2,11 @@
 import csv
 
 from django.http import HttpResponse, HttpResponseBadRequest, JsonResponse
+from urllib.parse import urlsplit
+
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils.html import format_html
 from django.views.decorators.clickjacking import xframe_options_exempt
 
 from . import charts
@@ -81,6 +85,46 @@ def api_events(request):
     except ValueError as error:
         return JsonResponse({"error": str(error)}, status=400)
     return JsonResponse({"events": rows}, json_dumps_params={"ensure_ascii": False, "indent": 1})
+
+
+OEMBED_SIZE = (800, 480)
+
+
+def oembed(request):
+    """oEmbed (JSON) for the timeline: report tools that speak oEmbed get the /embed/ iframe."""
+    url = request.GET.get("url", "")
+    if request.GET.get("format", "json") != "json":
+        return HttpResponse("Only format=json is offered.", status=501, content_type="text/plain")
+    parsed = urlsplit(url)
+    if not url or parsed.netloc not in ("", request.get_host()) or parsed.path not in ("/", "/embed/"):
+        return JsonResponse({"error": "url must be this site's timeline (/ or /embed/)"}, status=404)
+    try:
+        width = min(int(request.GET.get("maxwidth") or OEMBED_SIZE[0]), OEMBED_SIZE[0])
+        height = min(int(request.GET.get("maxheight") or OEMBED_SIZE[1]), OEMBED_SIZE[1])
+    except ValueError:
+        return JsonResponse({"error": "maxwidth and maxheight are whole numbers"}, status=400)
+    query = f"?{parsed.query}" if parsed.query else ""
+    src = request.build_absolute_uri(reverse("timeline:embed")) + query
+    return JsonResponse({
+        "version": "1.0", "type": "rich", "provider_name": "Timeline",
+        "provider_url": request.build_absolute_uri("/"), "title": "Timeline", "width": width, "height": height,
+        "html": format_html('<iframe src="{}" width="{}" height="{}" style="border:0" title="Timeline" '
+                            'loading="lazy"></iframe>', src, width, height),
+    })
+
+
+def export_html(request):
+    """The timeline as one self-contained HTML file (plotly.js inside), for reports kept offline."""
+    try:
+        context = _chart_context(request)
+    except ValueError as error:
+        return _bad_filter(error)
+    chart = charts.figure(context["rows"]).to_html(
+        full_html=False, include_plotlyjs=True, div_id="timeline-chart",
+        post_script=charts.CLICK_TO_SOURCE, config=charts.CONFIG)
+    response = render(request, "timeline/export.html", {**context, "chart": chart})
+    response["Content-Disposition"] = 'attachment; filename="timeline.html"'
+    return response
 
 
 def api_events_csv(request):

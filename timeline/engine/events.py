@@ -126,8 +126,13 @@ def _reference_before(analysis, index):
 def _event_noun(date_span):
     """The noun a date modifies: "the clash between India and Pakistan in May", "last year's floods"."""
     root, head = date_span.root, date_span.root.head
-    if root.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "NOUN":
-        return head.head
+    if root.dep_ == "pobj" and head.dep_ == "prep":
+        owner = head.head
+        # "visit to Washington on August 10": past a place name to the noun it belongs to
+        while owner.pos_ == "PROPN" and owner.dep_ == "pobj" and owner.head.dep_ == "prep":
+            owner = owner.head.head
+        if owner.pos_ == "NOUN":
+            return owner
     if root.dep_ in ("poss", "compound", "nmod") and head.pos_ == "NOUN":
         return head       # "last year's floods"
     return None
@@ -155,7 +160,7 @@ def title_of(verb, date_span=None):
     subject = _subject(verb)
     parts = []
     if subject is not None:
-        parts.append(_phrase(subject, skip, limit=8, keep_conjuncts=True))
+        parts.append(_phrase(subject, skip, limit=10, keep_conjuncts=True))
     parts.append(_verb_group(verb))
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd", "acomp", "xcomp")), None)
     if obj is not None:
@@ -209,7 +214,11 @@ def _phrase(head, skip, limit, keep_conjuncts=False):
     tokens = [t for t in head.subtree if t.i not in excluded and not t.is_space]
     while tokens and (tokens[0].dep_ in ("det", "cc", "prep", "case") and tokens[0] is not head or tokens[0].is_punct):
         tokens = tokens[1:]
-    return _render(tokens[:limit])
+    if len(tokens) > limit:   # cut after a word that can end a phrase, not after "by" or "an"
+        tokens = tokens[:limit]
+        while len(tokens) > 1 and tokens[-1].pos_ not in ("NOUN", "PROPN", "NUM", "PRON", "VERB", "ADJ"):
+            tokens = tokens[:-1]
+    return _render(tokens)
 
 
 def _render(tokens):
