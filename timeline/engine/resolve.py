@@ -71,8 +71,10 @@ def resolve(template, published, references=(), direction=None, timex_type="DATE
     direction: "before"/"after" (strict, from the words) or "past"/"future"
     (inclusive, from the tense); None lets the rule's default apply.
     """
-    if timex_type in ("DURATION", "SET"):
+    if timex_type == "DURATION":
         return Resolution(_tidy_duration(template), "", 0.9)
+    if timex_type == "SET":
+        return Resolution(_tidy_duration(template, quarters_as_months=False), "", 0.9)
     dct = publication_anchor(published)
     base, _, time_part = template.partition("|")
     resolution = _resolve_base(base, dct, references, direction)
@@ -111,11 +113,21 @@ def _relative(match, dct, references, direction):
 
 
 def _current_quarter(match, dct, references, direction):
-    """"the quarter", "the latest period": the quarter the text is about, else the last one completed."""
+    """"the quarter", "the latest period": the quarter the text is about, else the last one
+    completed; "the year-ago quarter" (QUARTER-1Y) that quarter a year back; "the 1988
+    quarter" (QUARTER@1988) that quarter in 1988, or the year when no quarter was named."""
     named = narrative_anchor(references, "Q", dct, finest="Q")
     if named is not dct:
-        return Resolution(values.format_at(named.day, "Q"), named.description, 0.7)
-    return Resolution(values.format_at(values.shift(dct.day, -1, "Q"), "Q"), "the last quarter before publication", 0.6)
+        day, description, confidence = named.day, named.description, 0.7
+    else:
+        day, description, confidence = values.shift(dct.day, -1, "Q"), "the last quarter before publication", 0.6
+    if match["year"]:
+        if named is dct:
+            return Resolution(match["year"], dct.description, 0.8)
+        return Resolution(f"{match['year']}-Q{(day.month - 1) // 3 + 1}", description, confidence)
+    if match["back"]:
+        day = values.shift(day, -int(match["back"]), "Y")
+    return Resolution(values.format_at(day, "Q"), description, confidence)
 
 
 def _shift_fraction(day, steps, unit):
@@ -197,10 +209,10 @@ def _short_year(match, dct, references, direction):
     return Resolution(f"{year:04d}{match['rest'] or ''}", dct.description, 0.85)
 
 
-def _tidy_duration(value):
-    """P5H -> PT5H, P10MIN -> PT10M (time units need a T); P3Q -> P9M (TIMEX3 has no quarters)."""
+def _tidy_duration(value, quarters_as_months=True):
+    """P5H -> PT5H, P10MIN -> PT10M (time units need a T); P3Q -> P9M for lengths of time."""
     match = re.fullmatch(r"P(?P<amount>[\dX.]+)(?P<unit>H|MIN|S|Q)", value)
-    if not match:
+    if not match or match["unit"] == "Q" and not quarters_as_months:
         return value
     if match["unit"] == "Q":
         amount = match["amount"]
@@ -212,7 +224,7 @@ def _format_amount(number):
     return str(int(number)) if float(number).is_integer() else str(number)
 
 
-CURRENT_QUARTER = re.compile(r"QUARTER")
+CURRENT_QUARTER = re.compile(r"QUARTER(?:-(?P<back>\d+)Y|@(?P<year>\d{4}))?")
 HOLIDAY = re.compile(r"HOLIDAY-(?P<name>[a-z_]+)")
 
 

@@ -50,7 +50,8 @@ def _to_infinitive(verb):
 
 
 def _future_unless_past(governor):
-    """"is expected to visit" points ahead; "was expected to visit" may not have happened yet either."""
-    if governor.tag_ == "VBD" and not any(c.lemma_ == "be" for c in governor.children):
+    """"is expected to visit" points ahead; "was expected to", "had been due to" say nothing sure."""
+    auxiliaries = [c for c in governor.children if c.dep_ in ("aux", "auxpass", "cop")]
+    if governor.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries):
         return None
     return "future"

@@ -54,11 +54,10 @@ RULES = (
     # --- years, decades, centuries ------------------------------------------
     Rule("year", EDGE + THE + r"{year:YEAR}(?!\s*(?:%|percent|per\s+cent))", "{year}",
          examples=(("2019", "2019"), ("early 1999", "1999"), ("the end of 1998", "1998"))),
-    Rule("fiscal_year", r"(?:the\s+)?fiscal(?:\s+year)?\s+{year:YEAR}", "FY{year}",
-         examples=(("fiscal 1998", "FY1998"),)),
-    Rule("short_fiscal_year", r"FY\s?{year:YEAR}", "FY{year}",
-         examples=(("FY2025", "FY2025"),)),
-    Rule("year_period", r"the\s+{year:YEAR}\s+(?:period|season|fiscal\s+year)", "{year}",
+    Rule("fiscal_year", r"(?:the\s+)?fiscal(?:\s+year)?\s+{year:YEAR}|FY\s?{year2:YEAR}", "{year}{year2}",
+         examples=(("fiscal 1998", "1998"), ("FY2025", "2025"))),
+    # "the 1988 quarter": the quarter the text is about, in that year
+    Rule("year_period", r"the\s+{year:YEAR}\s+(?:period|quarter|season|fiscal\s+year)", "QUARTER@{year}",
          examples=(("the 1997 period", "1997"),)),
     Rule("decade", THE + EDGE + r"{decade:DECADE}", "{decade}",
          examples=(("the 1990s", "199"), ("the late 1980s", "198"), ("the '90s", "199"))),

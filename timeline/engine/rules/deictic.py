@@ -6,13 +6,18 @@ SHIFT = r"(?:(?:earlier|later|early|late|earlier\s+in|later\s+in|at\s+the\s+end\
 RULES = (
     # Comparisons ("up from $5 a year earlier") name the same period of the year before:
     # a year before the narrative's time, at its granularity; they do not move the narrative.
-    Rule("year_ago", r"(?:the\s+)?(?:comparable\s+|same\s+)?year[-\s](?:ago|earlier)(?:\s+(?:{QUARTER_ORDINAL}\s+)?(?:quarter|period|month|results))?",
+    Rule("quarter_year_ago", r"(?:the\s+)?(?:comparable\s+|same\s+)?year[-\s](?:ago|earlier)\s+(?:{QUARTER_ORDINAL}\s+)?quarter|"
+         r"last\s+year'?s\s+(?:{QUARTER_ORDINAL}\s+)?quarter|the\s+(?:same\s+|comparable\s+)?quarter\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year)",
+         "QUARTER-1Y", moves_reference=False,
+         examples=(("the year-ago quarter", "2024-Q2"), ("last year's quarter", "2024-Q2"),
+                   ("the quarter a year ago", "2024-Q2"))),
+    Rule("year_ago", r"(?:the\s+)?(?:comparable\s+|same\s+)?year[-\s](?:ago|earlier)(?:\s+(?:period|month|results))?",
          "REF-1Y@REF", moves_reference=False,
-         examples=(("the year-ago quarter", "2024"), ("year-earlier", "2024"))),
+         examples=(("the year-ago period", "2024"), ("year-earlier", "2024"))),
     Rule("a_year_earlier", r"a\s+year\s+(?:ago|earlier|before)(?=\s*[,.;:)]|\s+and\b|\s*$)",
          "REF-1Y@REF", moves_reference=False,
          examples=(("a year earlier", "2024"), ("a year ago", "2024"))),
-    Rule("same_period_last_year", r"the\s+(?:same|corresponding|comparable)\s+(?:period|quarter|time|month|week)\s+(?:of\s+)?(?:last|a)\s+year(?:\s+earlier|\s+ago)?|last\s+year'?s\s+(?:period|quarter)",
+    Rule("same_period_last_year", r"the\s+(?:same|corresponding|comparable)\s+(?:period|time|month|week)\s+(?:of\s+)?(?:last|a)\s+year(?:\s+earlier|\s+ago)?|last\s+year'?s\s+period",
          "REF-1Y@REF", moves_reference=False,
          examples=(("the corresponding period last year", "2024"),)),
     # --- the publication day --------------------------------------------------------
@@ -34,6 +39,9 @@ RULES = (
     Rule("last_unit", SHIFT + r"last\s+(?P<unit>week|weekend|month|quarter|year|decade|century)",
          "DCT-1{unit}",
          examples=(("last month", "2025-07"), ("last year", "2024"), ("late last week", "2025-W32"))),
+    Rule("the_past_unit", r"the\s+(?:past|last)\s+(?P<unit>week|month|quarter|year|decade|century)\b(?!\s+(?:ago|earlier|later))",
+         "DCT-1{unit}",
+         examples=(("the past year", "2024"), ("the last decade", "201"))),
     Rule("next_unit", SHIFT + r"next\s+(?P<unit>week|weekend|month|quarter|year|decade|century)",
          "DCT+1{unit}",
          examples=(("next week", "2025-W34"), ("early next year", "2026"))),
