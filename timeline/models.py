@@ -69,16 +69,24 @@ class Mention(models.Model):
         return f"{self.text} = {self.value}"
 
 
-class Event(models.Model):
-    """One happening, merged from the sources that report it."""
+class Dated(models.Model):
+    """A date at its granularity and the days it covers."""
 
-    key = models.CharField(max_length=80, unique=True)
-    title = models.CharField(max_length=300)
     date = models.CharField(max_length=20, help_text="ISO date at its granularity: 2025-08-12, 2025-06, 2019")
     granularity = models.CharField(max_length=10, choices=GRANULARITIES)
     start = models.DateField()
     end = models.DateField()
     confidence = models.FloatField()
+
+    class Meta:
+        abstract = True
+
+
+class Event(Dated):
+    """One happening, merged from the sources that report it."""
+
+    key = models.CharField(max_length=80, unique=True)
+    title = models.CharField(max_length=300)
     conflict = models.BooleanField(default=False, help_text="Sources disagree on the date.")
     readings = models.JSONField(default=list, blank=True, help_text="The dates the sources give.")
     corrected = models.BooleanField(default=False, help_text="An editor set the date.")
@@ -90,7 +98,7 @@ class Event(models.Model):
         return f"{self.date} {self.title}"
 
 
-class EventSource(models.Model):
+class EventSource(Dated):
     """One article's statement that something happened at a date."""
 
     event = models.ForeignKey(Event, on_delete=models.SET_NULL, null=True, blank=True, related_name="sources")
@@ -103,11 +111,6 @@ class EventSource(models.Model):
     expression_start = models.PositiveIntegerField()
     expression_end = models.PositiveIntegerField()
     title = models.CharField(max_length=300)
-    date = models.CharField(max_length=20)
-    granularity = models.CharField(max_length=10, choices=GRANULARITIES)
-    start = models.DateField()
-    end = models.DateField()
-    confidence = models.FloatField()
     rule = models.CharField(max_length=100)
     anchor = models.CharField(max_length=300, blank=True)
     lemmas = models.JSONField(default=list)

@@ -35,22 +35,22 @@ def _bad_filter(error):
     return HttpResponseBadRequest(f"Bad filter: {error}", content_type="text/plain")
 
 
-def timeline(request):
+def _render_chart(request, template):
     try:
         context = _chart_context(request)
     except ValueError as error:
         return _bad_filter(error)
-    return render(request, "timeline/timeline.html", context)
+    return render(request, template, context)
+
+
+def timeline(request):
+    return _render_chart(request, "timeline/timeline.html")
 
 
 @xframe_options_exempt
 def embed(request):
     """The chart alone, for an iframe in a report (the only page other sites may frame)."""
-    try:
-        context = _chart_context(request)
-    except ValueError as error:
-        return _bad_filter(error)
-    return render(request, "timeline/embed.html", context)
+    return _render_chart(request, "timeline/embed.html")
 
 
 def article_list(request):
