@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export DEBUG ?= 1
 
-.PHONY: install run serve migrate ingest-seeds test browsers bench evaluate clean
+.PHONY: install run serve migrate ingest-seeds test test-postgres browsers bench evaluate clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,10 @@ browsers:
 
 test: install browsers
 	$(BIN)/python -m pytest
+
+# The database tests again on a throwaway PostgreSQL server (DATABASE_URL).
+test-postgres: install
+	.ci/with-postgres $(BIN)/python -m pytest -m "not browser" -q
 
 bench: install
 	$(BIN)/python bench/engine_speed.py
