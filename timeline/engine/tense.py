@@ -51,7 +51,8 @@ def _to_infinitive(verb):
 
 def _future_unless_past(governor):
     """"is expected to visit" points ahead; "was expected to", "had been due to" say nothing sure."""
-    auxiliaries = [c for c in governor.children if c.dep_ in ("aux", "auxpass", "cop")]
-    if governor.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries):
+    chain = [governor, governor.head] if governor.dep_ in ("acomp", "attr", "xcomp", "oprd") else [governor]
+    words = chain + [c for g in chain for c in g.children if c.dep_ in ("aux", "auxpass", "cop")]
+    if any(w.tag_ == "VBD" for w in words):
         return None
     return "future"

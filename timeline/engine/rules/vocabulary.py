@@ -97,7 +97,7 @@ SUB_PATTERNS = {
     "AMPM": r"(?:a\.m\.|p\.m\.|am\b|pm\b)",
     "TIMEZONE": r"(?:[ECMP][SD]T|GMT|UTC)",
     "APPROX": r"(?:about|around|nearly|almost|roughly|some|more\s+than|less\s+than|at\s+least|"
-    r"over|up\s+to|under|no\s+more\s+than|another|an\s+additional)",
+    r"over(?!\s+the\b)|up\s+to|under|no\s+more\s+than|another|an\s+additional)",
     "EDGE": r"(?:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|"
     r"the\s+middle\s+of|the\s+close\s+of)",
 }

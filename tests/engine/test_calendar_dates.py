@@ -1,0 +1,44 @@
+"""Dates named by their calendar parts: months, days, years, quarters, seasons, decades, holidays.
+
+Checked by hand; 2025-08-13 is a Wednesday. Thanksgiving 1999 was Thursday 25 November.
+"""
+from datetime import date
+
+import pytest
+
+from tests.engine.helpers import found
+
+AUG, JAN = date(2025, 8, 13), date(2025, 1, 15)
+
+
+@pytest.mark.parametrize("text,published,expression,value", [
+    ("Prices rose sharply in December.", JAN, "December", "2024-12"),          # December in a January article
+    ("The president will visit in June.", JAN, "June", "2025-06"),
+    ("The president will visit in June.", AUG, "June", "2026-06"),             # the future tense
+    ("He is expected to visit the capital in March.", AUG, "March", "2026-03"),
+    ("He visited the capital in March.", AUG, "March", "2025-03"),
+    ("The vote took place on Dec. 30.", date(2025, 1, 2), "Dec. 30", "2024-12-30"),
+    ("Directors authorized a split, payable Dec. 7.", date(1989, 10, 27), "Dec. 7", "1989-12-07"),
+    ("The last dialogue was held in May of last year.", date(2025, 8, 12), "May of last year", "2024-05"),
+    ("Talks resumed in January this year.", AUG, "January this year", "2025-01"),
+    ("The war began on March 11, 2025.", AUG, "March 11, 2025", "2025-03-11"),
+    ("Sales in June 2024 were flat.", AUG, "June 2024", "2024-06"),
+    ("The group was blacklisted in 2019.", AUG, "2019", "2019"),
+    ("Profit rose in the third quarter.", date(1989, 10, 30), "the third quarter", "1989-Q3"),
+    ("The company expects to report third-quarter results.", date(1989, 10, 30), "third-quarter", "1989-Q3"),
+    ("Fighting flared in the summer of 1998.", AUG, "the summer of 1998", "1998-SU"),
+    ("Growth was strong in the 1990s.", AUG, "the 1990s", "199"),
+    ("The boy was found on Thanksgiving Day.", date(2000, 1, 7), "Thanksgiving Day", "1999-11-25"),
+])
+def test_calendar_date(text, published, expression, value, nlp):
+    timex = found(text, published, nlp)[expression]
+    assert (timex.type, timex.value) == ("DATE", value)
+
+
+@pytest.mark.parametrize("text,granularity", [
+    ("It opened on August 10.", "day"), ("It opened in June.", "month"), ("It opened in 2019.", "year"),
+    ("It opened in the third quarter.", "month"),
+])
+def test_granularity_for_the_timeline(text, granularity, nlp):
+    (timex,) = found(text, AUG, nlp).values()
+    assert timex.granularity == granularity

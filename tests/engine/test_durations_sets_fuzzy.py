@@ -1,0 +1,43 @@
+"""Lengths of time, recurring times and fuzzy references: values, never dates on the timeline."""
+from datetime import date
+
+import pytest
+
+from tests.engine.helpers import found
+
+AUG = date(2025, 8, 13)
+
+
+@pytest.mark.parametrize("text,expression,timex_type,value", [
+    ("The insurgency is decades-long.", "decades-long", "DURATION", "PXDE"),
+    ("He stayed for three years.", "three years", "DURATION", "P3Y"),
+    ("He came on a five-day official visit.", "five-day", "DURATION", "P5D"),
+    ("It was the second trip in one and a half months.", "one and a half months", "DURATION", "P1.5M"),
+    ("The charge is spread over the next three quarters.", "the next three quarters", "DURATION", "P9M"),
+    ("The meeting lasted five hours.", "five hours", "DURATION", "PT5H"),
+    ("The group meets every week.", "every week", "SET", "P1W"),
+    ("Reports are filed annually.", "annually", "SET", "P1Y"),
+    ("Ties have improved in recent months.", "recent months", "DATE", "PAST_REF"),
+    ("The company is now profitable.", "now", "DATE", "PRESENT_REF"),
+    ("Prices will fall in the future.", "the future", "DATE", "FUTURE_REF"),
+])
+def test_value(text, expression, timex_type, value, nlp):
+    timex = found(text, AUG, nlp)[expression]
+    assert (timex.type, timex.value) == (timex_type, value)
+    assert not timex.is_point and timex.granularity is None
+
+
+def test_a_day_after_is_a_duration_and_leaves_the_date_to_the_event(nlp):
+    timexes = found("The dialogue was held on Tuesday, a day after the US designated the group.", AUG, nlp)
+    assert (timexes["a day"].type, timexes["a day"].value) == ("DURATION", "P1D")
+    assert timexes["Tuesday"].value == "2025-08-12"
+
+
+@pytest.mark.parametrize("text", [
+    "The 52-year-old engineer retired.",          # an age
+    "A room costs $35 a night.",                  # a rate
+    "The index closed at 2082.1 points.",         # a number, not a year
+    "You may ask for more.",                      # the modal, not the month
+])
+def test_not_temporal(text, nlp):
+    assert found(text, AUG, nlp) == {}

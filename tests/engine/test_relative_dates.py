@@ -1,0 +1,53 @@
+"""Words relative to the publication date, and to the time the narrative is at.
+
+Checked by hand; 2025-01-02 is a Thursday, 2025-08-13 a Wednesday in ISO week 33.
+"""
+from datetime import date
+
+import pytest
+
+from tests.engine.helpers import found
+
+JAN2, AUG = date(2025, 1, 2), date(2025, 8, 13)
+
+
+@pytest.mark.parametrize("text,published,expression,value", [
+    ("Sales fell last month.", JAN2, "last month", "2024-12"),
+    ("The plant opened yesterday.", JAN2, "yesterday", "2025-01-01"),
+    ("The plant will open next year.", JAN2, "next year", "2026"),
+    ("The hijacking this year shocked the country.", AUG, "this year", "2025"),
+    ("Talks are planned this week.", AUG, "this week", "2025-W33"),
+    ("The plant closed two years ago.", AUG, "two years ago", "2023"),
+    ("Prices peaked three months ago.", AUG, "three months ago", "2025-05"),
+    ("Today, the envoys met.", AUG, "Today", "2025-08-13"),
+])
+def test_relative_to_publication(text, published, expression, value, nlp):
+    assert found(text, published, nlp)[expression].value == value
+
+
+def test_narrative_time_moves_with_the_story(nlp):
+    timexes = found("The talks began on March 3, 2025. Two days later, the ministers signed a deal.", AUG, nlp)
+    assert timexes["March 3, 2025"].value == "2025-03-03"
+    assert timexes["Two days later"].value == "2025-03-05"
+
+
+def test_the_next_day_follows_the_last_named_day(nlp):
+    timexes = found("The storm hit on Friday, August 8. The next day, crews began repairs.", AUG, nlp)
+    assert timexes["Friday, August 8"].value == "2025-08-08"
+    assert timexes["The next day"].value == "2025-08-09"
+
+
+def test_a_year_earlier_compares_the_same_quarter(nlp):
+    timexes = found("Net income rose in the third quarter to $5 million from $4 million a year earlier. "
+                    "In the year-ago quarter, sales were flat.", date(1989, 10, 30), nlp)
+    assert timexes["the third quarter"].value == "1989-Q3"
+    assert timexes["a year earlier"].value == "1988-Q3"
+    assert timexes["the year-ago quarter"].value == "1988-Q3"
+
+
+def test_every_value_records_its_rule_and_anchor(nlp):
+    (timex,) = found("Officials said last month that the plan was ready.", AUG, nlp).values()
+    assert (timex.rule, timex.anchor) == ("last_unit", "publication date")
+    followed = found("The talks began on March 3, 2025. Two days later, a deal was signed.", AUG, nlp)
+    assert followed["Two days later"].anchor == '"March 3, 2025" (2025-03-03)'
+    assert followed["Two days later"].rule == "units_later"

@@ -1,0 +1,22 @@
+"""Times of day, on the day they belong to (2025-08-13 is a Wednesday)."""
+from datetime import date
+
+import pytest
+
+from tests.engine.helpers import found
+
+AUG = date(2025, 8, 13)
+
+
+@pytest.mark.parametrize("text,expression,value", [
+    ("The rally starts at 8 p.m. today.", "8 p.m.", "2025-08-13T20:00"),
+    ("The vote closes at 10:30 a.m. EST.", "10:30 a.m. EST", "2025-08-13T10:30"),
+    ("Shots were heard late last night.", "late last night", "2025-08-12TNI"),
+    ("The leaders will speak tonight.", "tonight", "2025-08-13TNI"),
+    ("Officials met this morning.", "this morning", "2025-08-13TMO"),
+    ("The polls close at noon Saturday.", "noon Saturday", "2025-08-16T12:00"),
+])
+def test_time(text, expression, value, nlp):
+    timex = found(text, AUG, nlp)[expression]
+    assert (timex.type, timex.value) == ("TIME", value)
+    assert timex.granularity == "day"

@@ -1,0 +1,40 @@
+"""Bare and qualified weekdays. The verb's tense says which week.
+
+Checked with a calendar: 2025-08-13 is a Wednesday, 2025-08-12 a Tuesday,
+2025-01-02 a Thursday, 1989-10-27 a Friday, 1989-10-30 a Monday.
+"""
+from datetime import date
+
+import pytest
+
+from tests.engine.helpers import found
+
+WED, TUE, THU_JAN = date(2025, 8, 13), date(2025, 8, 12), date(2025, 1, 2)
+
+
+@pytest.mark.parametrize("text,published,expression,value", [
+    ("The dialogue was held on Tuesday.", WED, "Tuesday", "2025-08-12"),
+    ("The dialogue was held on Tuesday.", TUE, "Tuesday", "2025-08-12"),      # the publication day itself
+    ("He spoke on Wednesday.", WED, "Wednesday", "2025-08-13"),
+    ("The ministers will meet on Tuesday.", WED, "Tuesday", "2025-08-19"),
+    ("The ministers met on Thursday.", WED, "Thursday", "2025-08-07"),
+    ("Protesters planned a march on Saturday.", WED, "Saturday", "2025-08-16"),
+    ("The agreement was signed on Monday.", THU_JAN, "Monday", "2024-12-30"),  # across the year boundary
+    ("Police arrested two men last Friday.", WED, "last Friday", "2025-08-08"),
+    ("The court will rule next Tuesday.", WED, "next Tuesday", "2025-08-19"),
+    ("Trading is to resume in Paris on Tuesday.", date(1989, 10, 27), "Tuesday", "1989-10-31"),
+])
+def test_weekday(text, published, expression, value, nlp):
+    timex = found(text, published, nlp)[expression]
+    assert (timex.type, timex.value) == ("DATE", value)
+
+
+def test_weekday_with_part_of_day_is_a_time(nlp):
+    timex = found("The offer had been due to expire Friday evening.", date(1989, 10, 30), nlp)["Friday evening"]
+    assert (timex.type, timex.value) == ("TIME", "1989-10-27TEV")
+
+
+def test_the_weekend(nlp):
+    # past tense: the weekend before Wednesday 13 August is 9-10 August, ISO week 32
+    assert found("Talks continued over the weekend.", WED, nlp)["the weekend"].value == "2025-W32-WE"
+    assert found("Talks will continue over the weekend.", WED, nlp)["the weekend"].value == "2025-W33-WE"
