@@ -59,3 +59,11 @@ def test_separate_happenings_on_one_day_stay_apart(api_events):
     same_day = [e for e in api_events if e["date"] == "2025-08-12"]
     assert len(same_day) == 3
     assert sorted(len(e["sources"]) for e in same_day) == [1, 1, 3]
+
+
+def test_a_duration_gives_its_event_a_length_but_no_point(api_events):
+    """"He also visited the US in June on a five-day official visit": June, lasting five days."""
+    event, _ = find_source(api_events, "001_9fd857c355ce1723", "He also visited the US in June", "June")
+    assert (event["date"], event["length"]) == ("2025-06", "P5D")
+    kurilla, _ = find_source(api_events, "001_9fd857c355ce1723", "Kurilla had praised", "June")
+    assert kurilla["length"] == ""

@@ -27,6 +27,8 @@ def _hover(row):
         sentence = sentence.replace(expression, f"<b>{expression}</b>", 1)
     sentence = "<br>".join(_wrap(sentence, 70)[:5])
     extra = f"<br>{len(row['sources'])} sources" if len(row["sources"]) > 1 else ""
+    if row.get("length"):
+        extra += f"<br>lasting {html.escape(row['length'])}"
     conflict = "<br>⚠ sources disagree: " + ", ".join(row["readings"]) if row["conflict"] else ""
     return (f"<b>{html.escape(row['date'])}</b> ({row['granularity']})<br>{html.escape(row['title'])}"
             f"<br><i>{sentence}</i>{extra}{conflict}")

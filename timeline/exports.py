@@ -30,6 +30,7 @@ def event_rows(events, request=None):
             "conflict": event.conflict,
             "readings": event.readings,
             "corrected": event.corrected,
+            "length": event.length,
             "sources": [
                 {
                     "article": source.article.key,

@@ -132,7 +132,7 @@ def _store_analysis(article, analysis, candidates):
             signature=hashlib.sha1(f"{identity}|{seen[identity]}".encode()).hexdigest(),
             expression=c.expression, expression_start=c.expression_start, expression_end=c.expression_end,
             title=c.title, date=c.value, granularity=c.granularity, start=c.start, end=c.end,
-            confidence=c.confidence, rule=c.rule, anchor=c.anchor,
+            confidence=c.confidence, rule=c.rule, anchor=c.anchor, length=c.length,
             lemmas=sorted(c.lemmas), entities=sorted(c.entities)))
     EventSource.objects.bulk_create(sources)
 
@@ -181,7 +181,8 @@ def rebuild_events():
                 "title": lead.source.title, "date": lead.value, "granularity": lead.granularity,
                 "start": lead.start, "end": lead.end, "confidence": group.confidence,
                 "conflict": group.conflict, "readings": [r.value for r in group.readings],
-                "corrected": any(m.corrected for m in group.members)})
+                "corrected": any(m.corrected for m in group.members),
+                "length": next((m.source.length for m in group.members if m.source.length), "")})
             keep.append(event.pk)
             EventSource.objects.filter(pk__in=[m.source.pk for m in group.members]).update(event=event)
         Event.objects.exclude(pk__in=keep).delete()

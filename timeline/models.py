@@ -90,6 +90,7 @@ class Event(Dated):
     conflict = models.BooleanField(default=False, help_text="Sources disagree on the date.")
     readings = models.JSONField(default=list, blank=True, help_text="The dates the sources give.")
     corrected = models.BooleanField(default=False, help_text="An editor set the date.")
+    length = models.CharField(max_length=20, blank=True, help_text="How long it lasted, as a TIMEX3 duration.")
 
     class Meta:
         ordering = ["start", "end", "key"]
@@ -113,6 +114,7 @@ class EventSource(Dated):
     title = models.CharField(max_length=300)
     rule = models.CharField(max_length=100)
     anchor = models.CharField(max_length=300, blank=True)
+    length = models.CharField(max_length=20, blank=True, help_text="How long it lasted, as a TIMEX3 duration.")
     lemmas = models.JSONField(default=list)
     entities = models.JSONField(default=list)
 

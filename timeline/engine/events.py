@@ -6,7 +6,7 @@ designated the BLA") dates that clause: the anchor's date minus or plus the
 duration. Durations, sets and fuzzy references are never events themselves.
 """
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from . import values
@@ -37,6 +37,7 @@ class EventCandidate:
     anchor: str
     lemmas: frozenset = field(default=frozenset())
     entities: frozenset = field(default=frozenset())
+    length: str = ""           # a duration the clause gives the event ("a five-day visit": P5D)
 
 
 def extract_events(analysis):
@@ -44,7 +45,8 @@ def extract_events(analysis):
     doc, events = analysis.doc, []
     for index, timex in enumerate(analysis.timexes):
         if timex.is_point:
-            events.append(_dated_event(doc, index, timex))
+            event = _dated_event(doc, index, timex)
+            events.append(replace(event, length=_length(analysis, timex)))
         elif timex.type == "DURATION":
             anchored = _anchored_event(analysis, index, timex)
             if anchored is not None:
@@ -66,6 +68,27 @@ def _dated_event(doc, index, timex):
         index, timex.sentence, timex.text, timex.start, timex.end, title,
         timex.value, timex.granularity, first, last, timex.confidence, timex.rule, timex.anchor,
         *_features(verb if verb is not None else span.root, span))
+
+
+def _length(analysis, timex):
+    """The value of a duration in the same clause that describes the event itself
+    ("visited the US in June on a five-day visit"), not a gap to another event."""
+    doc = analysis.doc
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    verb = _clause_verb(span.root) if span is not None else None
+    if verb is None:
+        return ""
+    clause = {t.i for t in _clause_tokens(verb)}
+    for other in analysis.timexes:
+        if other.type != "DURATION" or other.sentence != timex.sentence:
+            continue
+        other_span = doc.char_span(other.start, other.end, alignment_mode="expand")
+        if other_span is None or other_span.root.i not in clause:
+            continue
+        follower = doc[other_span.end] if other_span.end < len(doc) else None
+        if follower is None or follower.lower_ not in ANCHOR_WORDS and follower.lower_ not in ("ago", "earlier", "later"):
+            return other.value
+    return ""
 
 
 def _anchored_event(analysis, index, timex):
