@@ -23,7 +23,7 @@ RULES = (
          r"{WEEKDAY},?\s+{month:MONTH}\s+{day:DAY}", "XXXX-{month}-{day}",
          examples=(("Saturday, April 12", "2025-04-12"),)),
     Rule("month_day", EDGE + r"{month:MONTH}\s+{day:DAY}(?!\s*(?:,\s*)?\d)", "XXXX-{month}-{day}",
-         examples=(("August 10", "2025-08-10"), ("Sept. 3", "2025-09-03"))),
+         examples=(("August 10", "2025-08-10"), ("Sept. 3", "2025-09-03"), ("March eighth", "2025-03-08"))),
     Rule("day_month", r"(?:the\s+)?{day:DAY}\s+(?:of\s+)?{month:MONTH}(?!\s*,?\s*\d)",
          "XXXX-{month}-{day}",
          examples=(("10 August", "2025-08-10"),)),

@@ -12,7 +12,7 @@ RULES = (
          "P{number}{unit}{unit2}", type="DURATION", unless_before=RATE, unless_after=AGE,
          examples=(("three years", "P3Y"), ("one and a half months", "P1.5M"), ("the past two months", "P2M"),
                    ("nearly two months", "P2M"), ("five hours", "PT5H"), ("eight trading days", "P8D"),
-                   ("a day", "P1D"), ("an hour", "PT1H"))),
+                   ("a day", "P1D"), ("an hour", "PT1H"), ("three quarters", "P9M"))),
     Rule("the_next_unit", r"(?:the\s+)?(?:next|coming|first|whole|entire)\s+(?P<unit>day|week|month|year|decade|century|hour|minute)\b(?!\s+(?:ago|earlier|later))",
          "P1{unit}", type="DURATION",
          examples=(("the coming week", "P1W"), ("the whole decade", "P1DE"))),

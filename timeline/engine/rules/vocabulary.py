@@ -47,6 +47,13 @@ SMALL_NUMBERS = {
     "a couple of": 2, "a couple": 2, "couple of": 2, "half a": 0.5, "a half": 0.5,
     "one and a half": 1.5, "a dozen": 12, "dozen": 12,
 }
+_UNITS_ORDINAL = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+DAY_WORDS = {
+    **{word: n for n, word in enumerate(_UNITS_ORDINAL + ["tenth", "eleventh", "twelfth", "thirteenth",
+       "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"], 1)},
+    **{f"twenty-{word}": 20 + n for n, word in enumerate(_UNITS_ORDINAL, 1)},
+    "thirtieth": 30, "thirty-first": 31,
+}
 VAGUE_NUMBERS = ("several", "a few", "few", "some", "many", "a number of", "numerous")
 ADVERB_SETS = {
     "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "monthly": "P1M",
@@ -78,7 +85,7 @@ SUB_PATTERNS = {
     + "|" + r"(?:(?-i:Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)\.)",
     "SEASON": _alternation(SEASONS),
     "PART_OF_DAY": _alternation([p for p in PARTS_OF_DAY if p != "tonight"]),
-    "DAY": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?",
+    "DAY": r"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|" + _alternation(DAY_WORDS) + ")",
     "YEAR": r"(?:1[6-9]\d\d|20\d\d)(?![.,]\d)",
     "SHORT_YEAR": r"'\d\d",
     "DECADE": r"(?:1[6-9]\d0|20[0-9]0)'?s|'\d0s",
@@ -89,8 +96,9 @@ SUB_PATTERNS = {
     + r"(?:[-\s]" + _WORD_NUMBER + r")?|one\s+and\s+a\s+half|(?:a\s+)?couple\s+of|a\s+dozen|"
     + r"a\s+hundred|half\s+a|an?)",
     "VAGUE": _alternation(VAGUE_NUMBERS),
-    "UNIT": r"(?:minute|hour|day|night|week|weekend|month|quarter|year|decade|centur(?:y|ie)|millenni(?:um|a))",
-    "UNITS": r"(?:seconds|minutes|hours|days|nights|weeks|weekends|months|quarters|years|decades|centuries|millennia)",
+    # "a quarter of the market" is a fraction, not three months
+    "UNIT": r"(?:minute|hour|day|night|week|weekend|month|quarter(?!\s+of\b)|year|decade|centur(?:y|ie)|millenni(?:um|a))",
+    "UNITS": r"(?:seconds|minutes|hours|days|nights|weeks|weekends|months|quarters(?!\s+of\b)|years|decades|centuries|millennia)",
     "CALENDAR_UNIT": r"(?:day|week|weekend|month|quarter|year|decade|century)",
     "HOUR": r"(?:1[0-2]|0?[1-9])",
     "MINUTE": r"[0-5]\d",
@@ -208,7 +216,7 @@ def _hour24(text, context):
 NORMALIZERS = {
     "month": lambda t, c: f"{int(t) if t.isdigit() else MONTHS[_key(t)]:02d}",
     "weekday": lambda t, c: str(WEEKDAYS[_key(t)]),
-    "day": lambda t, c: f"{int(re.sub(r'[a-z]', '', t.lower())):02d}",
+    "day": lambda t, c: f"{DAY_WORDS.get(_key(t)) or int(re.sub(r'[a-z]', '', t.lower())):02d}",
     "year": lambda t, c: _year(t),
     "decade": lambda t, c: _decade(t),
     "season": lambda t, c: SEASONS[_key(t)],
