@@ -5,6 +5,16 @@ month") and for bare weekdays and months, and the narrative's reference time
 (REF: the latest date the text has established) for "the next day" or "a
 year earlier". The direction of a bare weekday or month comes from the rule's
 own words ("last Friday") or else from the tense of its verb.
+
+The underspecified values the rules write (see rules/model.py):
+
+    XXXX-06, XXXX-08-10, XXXX-Q3, XXXX-SU   a year to choose (direction, else the nearest)
+    WD-2, WEEKEND                           a weekday to place in a week
+    DCT-1M, REF+1D, DCT-1Y:05, REF-1Y@REF    a shift from an anchor, at a granularity
+    QUARTER, QUARTER-1Y, QUARTER@1988       the quarter the text is about
+    HOLIDAY-thanksgiving                    a named day in a year to choose
+    XX98, XX9                               a two-digit year or a decade word
+    ...|TNI, ...|T20:00                     a time of day added to the day
 """
 import re
 from dataclasses import dataclass, replace
@@ -19,6 +29,8 @@ RELATIVE = re.compile(
 WEEKDAY = re.compile(r"WD-(?P<weekday>[1-7])|(?P<weekend>WEEKEND)")
 NO_YEAR = re.compile(r"XXXX-(?P<part>\d\d(?:-\d\d)?|Q[1-4]|H[12]|SP|SU|FA|WI)")
 SHORT_YEAR = re.compile(r"XX(?P<digits>\d{1,2})(?P<rest>-.*)?")
+CURRENT_QUARTER = re.compile(r"QUARTER(?:-(?P<back>\d+)Y|@(?P<year>\d{4}))?")
+HOLIDAY = re.compile(r"HOLIDAY-(?P<name>[a-z_]+)")
 
 
 UNIT_RANK = {"D": 0, "W": 1, "WE": 1, "M": 2, "Q": 3, "H": 3, "SE": 3, "Y": 4, "DE": 5, "CE": 6}
@@ -158,22 +170,40 @@ def _weekday(match, dct, references, direction):
 
 
 def _no_year(match, dct, references, direction):
-    """The year of "June", "August 10", "the third quarter": by direction, else the nearest."""
-    part, today = match["part"], dct.day
+    """The year of "June", "August 10", "the third quarter"."""
+    part = match["part"]
     if part.startswith("Q") and direction in ("past", "future"):
         direction = None   # "will report third-quarter results": the quarter is the nearest one
-    candidates = [c for c in (f"{y:04d}-{part}" for y in range(today.year - 1, today.year + 2))
-                  if values.is_valid_date_value(c)]
-    if not candidates:
-        return Resolution(f"{today.year:04d}-{part}", dct.description, 0.3)
+    candidates = [c for c in (f"{y:04d}-{part}" for y in _years_around(dct.day)) if values.is_valid_date_value(c)]
+    if not candidates:   # e.g. February 29 with no leap year near
+        return Resolution(f"{dct.day.year:04d}-{part}", dct.description, 0.3)
+    next_door = 62 if "-" in part else 31      # a day within two months, a month within one
+    return _choose(candidates, dct, direction, next_door)
+
+
+def _holiday(match, dct, references, direction):
+    """A named day ("Thanksgiving Day") in the year the direction, or nearness, gives."""
+    if match["name"] not in HOLIDAYS:
+        return Resolution("XXXX-XX-XX", dct.description, 0.1)
+    candidates = [holiday_date(match["name"], year).isoformat() for year in _years_around(dct.day)]
+    return _choose(candidates, dct, direction, next_door=62)
+
+
+def _years_around(day):
+    return range(day.year - 1, day.year + 2)
+
+
+def _choose(candidates, dct, direction, next_door):
+    """The candidate the direction picks, else the nearest to the publication date. A tense
+    that points away from a candidate next door loses to it ("said ... payable Dec. 7")."""
+    today = dct.day
     ranges = {c: values.date_range(c) for c in candidates}
     nearest = min(candidates, key=lambda c: _distance(ranges[c], today))
     chosen = _by_direction(candidates, ranges, today, direction)
     if chosen is None:
         return Resolution(nearest, dct.description, 0.75)
-    next_door = 62 if "-" in part else 31      # a day within two months, a month within one
     if direction in ("past", "future") and chosen != nearest and _distance(ranges[nearest], today) <= next_door:
-        return Resolution(nearest, dct.description, 0.6)   # the tense points away from a date next door
+        return Resolution(nearest, dct.description, 0.6)
     return Resolution(chosen, dct.description, 0.85)
 
 
@@ -223,21 +253,6 @@ def _tidy_duration(value, quarters_as_months=True):
 def _format_amount(number):
     return str(int(number)) if float(number).is_integer() else str(number)
 
-
-CURRENT_QUARTER = re.compile(r"QUARTER(?:-(?P<back>\d+)Y|@(?P<year>\d{4}))?")
-HOLIDAY = re.compile(r"HOLIDAY-(?P<name>[a-z_]+)")
-
-
-def _holiday(match, dct, references, direction):
-    """A named day in the year the direction (or nearness) gives."""
-    name, today = match["name"], dct.day
-    if name not in HOLIDAYS:
-        return Resolution("XXXX-XX-XX", dct.description, 0.1)
-    candidates = [holiday_date(name, year).isoformat() for year in range(today.year - 1, today.year + 2)]
-    ranges = {c: values.date_range(c) for c in candidates}
-    chosen = _by_direction(candidates, ranges, today, direction)
-    nearest = min(candidates, key=lambda c: _distance(ranges[c], today))
-    return Resolution(chosen or nearest, dct.description, 0.85 if chosen else 0.75)
 
 _RESOLVERS = (
     (CURRENT_QUARTER, _current_quarter),
