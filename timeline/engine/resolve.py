@@ -56,13 +56,17 @@ def text_anchor(value, description):
     return Anchor(value, values.date_range(value)[0], description, UNIT_OF_GRANULARITY[kind])
 
 
-def narrative_anchor(references, unit, dct, finest="D"):
+def narrative_anchor(references, unit, dct, finest="D", recent=False):
     """The latest date the text has named no more coarsely than ``unit`` and no
-    more finely than ``finest``; else the DCT."""
+    more finely than ``finest``; else the DCT. ``recent``: only dates that begin
+    in the fifteen months before publication (the period a report is about)."""
     coarsest, finest = UNIT_RANK.get(unit, 0), UNIT_RANK[finest]
     for anchor in reversed(references):
-        if finest <= UNIT_RANK[anchor.unit] <= coarsest:
-            return anchor
+        if not finest <= UNIT_RANK[anchor.unit] <= coarsest:
+            continue
+        if recent and not 0 <= (dct.day - anchor.day).days <= 460:
+            continue
+        return anchor
     return dct
 
 
@@ -107,7 +111,12 @@ def _resolve_base(base, dct, references, direction):
 def _relative(match, dct, references, direction):
     unit, amount = match["unit"], match["amount"]
     comparison = match["at"] == "REF"   # "a year earlier": the same period, a year back
-    anchor = dct if match["anchor"] == "DCT" else narrative_anchor(references, unit, dct, "M" if comparison else "D")
+    if match["anchor"] == "DCT":
+        anchor = dct
+    elif comparison:   # the period being reported on: a month, quarter or year just gone
+        anchor = narrative_anchor(references, unit, dct, finest="M", recent=True)
+    else:
+        anchor = narrative_anchor(references, unit, dct)
     if unit not in values.GRANULARITY_OF_UNIT:
         return Resolution("XXXX", anchor.description, 0.1)
     if amount == "X":

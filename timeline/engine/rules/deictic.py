@@ -73,6 +73,10 @@ RULES = (
          examples=(("the day before", "2025-08-12"),)),
     Rule("same_day", r"(?:that|the\s+same)\s+(?P<unit>day|week|month|year|morning|night)", "REF+0{unit}",
          examples=(("that day", "2025-08-13"), ("the same year", "2025"))),
+    # "the quarter ended Sept. 30": the three months up to that day, named by their middle month
+    Rule("quarter_ended", r"the\s+(?:latest\s+|fiscal\s+|first\s+|second\s+|third\s+|fourth\s+)?quarter(?=,?\s+(?:that\s+)?end(?:ed|ing|s)\s+{qmonth:MONTH}\s+{DAY})",
+         "XXXX-Q{qmonth}",
+         examples=(("[the quarter] ended Sept. 30", "2025-Q3"), ("[the quarter] ended July 31", "2025-Q2"))),
     Rule("the_quarter", r"(?:the|that)\s+(?:latest|most\s+recent|recent|same|just-ended|just\s+ended|fiscal|)\s*(?:fiscal\s+)?quarter|the\s+(?:latest|most\s+recent)\s+period",
          "QUARTER",
          examples=(("the latest quarter", "2025-Q2"), ("the quarter", "2025-Q2"), ("the latest period", "2025-Q2"))),

@@ -216,6 +216,7 @@ def _hour24(text, context):
 NORMALIZERS = {
     "month": lambda t, c: f"{int(t) if t.isdigit() else MONTHS[_key(t)]:02d}",
     "weekday": lambda t, c: str(WEEKDAYS[_key(t)]),
+    "qmonth": lambda t, c: str((MONTHS[_key(t)] - 2) % 12 // 3 + 1),   # the quarter of the month before
     "day": lambda t, c: f"{DAY_WORDS.get(_key(t)) or int(re.sub(r'[a-z]', '', t.lower())):02d}",
     "year": lambda t, c: _year(t),
     "decade": lambda t, c: _decade(t),
