@@ -65,6 +65,8 @@ RULES = (
     Rule("next_day", r"the\s+(?:next|following|subsequent)\s+(?P<unit>day|week|month|year|quarter)",
          "REF+1{unit}",
          examples=(("the next day", "2025-08-14"), ("the following year", "2026"))),
+    Rule("next_morning", r"the\s+(?:next|following)\s+(?:morning|afternoon|evening|night)", "REF+1D",
+         examples=(("the next morning", "2025-08-14"),)),
     Rule("previous_day", r"the\s+(?:previous|preceding|prior)\s+(?P<unit>day|week|month|year|quarter)",
          "REF-1{unit}",
          examples=(("the previous day", "2025-08-12"), ("the previous year", "2024"))),

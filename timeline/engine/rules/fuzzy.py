@@ -15,7 +15,7 @@ RULES = (
     Rule("past", r"the\s+(?:distant\s+|recent\s+)?past|once\s+upon\s+a\s+time|(?:in\s+)?years\s+past|past\s+years|the\s+old\s+days",
          "PAST_REF",
          examples=(("the past", "PAST_REF"), ("the old days", "PAST_REF"))),
-    Rule("future", r"the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future|(?<!as\s)soon(?!\s+(?:after|before|as)\b)|the\s+(?:near|short|long|medium)\s+term|(?:the\s+)?coming\s+(?:days|weeks|months|years|decades)|the\s+days\s+ahead|the\s+weeks\s+ahead|the\s+months\s+ahead|the\s+years\s+ahead|(?:as\s+soon\s+as\s+possible)|future(?=\s+(?:quarters|years|months|generations))",
+    Rule("future", r"the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future|(?<!as\s)soon(?!\s+(?:after|before|as)\b)|the\s+(?:near|short|long|medium)\s+term|(?:the\s+)?coming\s+(?:days|weeks|months|quarters|years|decades)|a\s+later\s+date|the\s+days\s+ahead|the\s+weeks\s+ahead|the\s+months\s+ahead|the\s+years\s+ahead|(?:as\s+soon\s+as\s+possible)|future(?=\s+(?:quarters|years|months|generations))",
          "FUTURE_REF",
          examples=(("the future", "FUTURE_REF"), ("soon", "FUTURE_REF"), ("coming months", "FUTURE_REF"))),
 )
