@@ -105,3 +105,19 @@ def test_standalone_html_export_carries_plotly_and_the_events(seeded, client):
     assert "plotly.js v" in body
     assert "http://testserver/articles/003_e7db84bc296da82b/#s" in body
     assert body.count("<li><strong>") == 13
+
+
+def test_article_page_explains_each_date(seeded, client):
+    page = client.get("/articles/001_9fd857c355ce1723/").content.decode()
+    table = page.split('<table class="mentions">')[1]
+    row = next(r for r in table.split("<tr>") if ">last month</a>" in r)
+    assert "<code>2025-07</code>" in row and "last_unit" in row and "publication date" in row
+    assert table.count("<tr>") == 1 + 13        # the header and the article's 13 expressions
+
+
+def test_api_sources_say_why(seeded, client):
+    events = client.get("/api/events.json").json()["events"]
+    source = next(s for e in events for s in e["sources"] if s["expression"] == "a day after"
+                  and s["article"] == "003_e7db84bc296da82b")
+    assert source["anchor"] == '"Tuesday" (2025-08-12)'
+    assert source["rule"] == "number_units+after"

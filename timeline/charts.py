@@ -26,7 +26,9 @@ def _hover(row):
     if expression:
         sentence = sentence.replace(expression, f"<b>{expression}</b>", 1)
     sentence = "<br>".join(_wrap(sentence, 70)[:5])
-    extra = f"<br>{len(row['sources'])} sources" if len(row["sources"]) > 1 else ""
+    why = f"<br>rule {html.escape(source.get('rule', ''))}, anchor {html.escape(source.get('anchor', ''))}" \
+        if source.get("anchor") else ""
+    extra = why + (f"<br>{len(row['sources'])} sources" if len(row["sources"]) > 1 else "")
     if row.get("length"):
         extra += f"<br>lasting {html.escape(row['length'])}"
     conflict = "<br>⚠ sources disagree: " + ", ".join(row["readings"]) if row["conflict"] else ""

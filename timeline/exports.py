@@ -37,6 +37,8 @@ def event_rows(events, request=None):
                     "sentence": source.sentence.text,
                     "expression": source.expression,
                     "date": source.date,
+                    "rule": source.rule,
+                    "anchor": source.anchor,
                     "url": source_url(source, request),
                 }
                 for source in event.sources.all()

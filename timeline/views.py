@@ -63,7 +63,9 @@ def article_detail(request, key):
         {"index": s.index, "pieces": _pieces(article.text, s, list(s.mentions.all()))}
         for s in article.sentences.prefetch_related("mentions")
     ]
-    return render(request, "timeline/article_detail.html", {"article": article, "sentences": sentences})
+    mentions = article.mentions.select_related("sentence")
+    return render(request, "timeline/article_detail.html",
+                  {"article": article, "sentences": sentences, "mentions": mentions})
 
 
 def _pieces(text, sentence, mentions):
