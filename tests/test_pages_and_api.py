@@ -1,5 +1,7 @@
 """The pages, the embed and the API, on the ingested seeds."""
 import csv
+import html
+import re
 import io
 
 import pytest
@@ -121,3 +123,11 @@ def test_api_sources_say_why(seeded, client):
                   and s["article"] == "003_e7db84bc296da82b")
     assert source["anchor"] == '"Tuesday" (2025-08-12)'
     assert source["rule"] == "number_units+after"
+
+
+def test_article_page_shows_the_text_exactly(seeded, client):
+    from timeline.models import Article
+    article = Article.objects.get(key="000_8511b5ad0af99c9d")
+    page = client.get(f"/articles/{article.key}/").content.decode()
+    shown = page.split('<div class="text">')[1].split("</div>")[0]
+    assert html.unescape(re.sub(r"<[^>]+>", "", shown)) == article.text

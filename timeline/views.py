@@ -59,26 +59,27 @@ def article_list(request):
 
 def article_detail(request, key):
     article = get_object_or_404(Article, key=key)
-    sentences = [
-        {"index": s.index, "pieces": _pieces(article.text, s, list(s.mentions.all()))}
-        for s in article.sentences.prefetch_related("mentions")
-    ]
+    stored = list(article.sentences.prefetch_related("mentions"))
+    ends = [s.start for s in stored[1:]] + [len(article.text)]
+    sentences = [_sentence_view(article.text, s, next_start) for s, next_start in zip(stored, ends)]
     mentions = article.mentions.select_related("sentence")
     return render(request, "timeline/article_detail.html",
                   {"article": article, "sentences": sentences, "mentions": mentions})
 
 
-def _pieces(text, sentence, mentions):
-    """The sentence as (text, mention-or-None) pieces, so the template can mark each expression."""
+def _sentence_view(text, sentence, next_start):
+    """The sentence as (text, mention-or-None) pieces, so the template can mark each
+    expression, and the white space up to the next sentence, outside the highlight."""
+    end = sentence.start + len(text[sentence.start:sentence.end].rstrip())
     pieces, cursor = [], sentence.start
-    for mention in sorted(mentions, key=lambda m: m.start):
+    for mention in sorted(sentence.mentions.all(), key=lambda m: m.start):
         if mention.start < cursor:
             continue
         pieces.append((text[cursor:mention.start], None))
         pieces.append((text[mention.start:mention.end], mention))
         cursor = mention.end
-    pieces.append((text[cursor:sentence.end], None))
-    return [p for p in pieces if p[0]]
+    pieces.append((text[cursor:end], None))
+    return {"index": sentence.index, "pieces": [p for p in pieces if p[0]], "after": text[end:next_start]}
 
 
 def api_events(request):
