@@ -6,6 +6,7 @@ Published Friday 2025-03-14. Worked out by hand:
   "last year's floods" 2024; "a minute of silence" is a duration, no event.
 - market_fire_wire says the fire was on Wednesday (2025-03-12), market_fire_daily
   on Thursday (2025-03-13): one event, flagged, both readings kept.
+- port_strike: a strike in Dhaka on the Monday the delegates arrived there: its own event.
 """
 import pytest
 
@@ -55,6 +56,14 @@ def test_disagreeing_sources_make_one_flagged_event(events):
     two_days_later = by_expression(events, "flood_talks")["Two days later"]
     assert two_days_later["id"] != fire["id"]       # same day as one reading, different happening
     assert fire["confidence"] < two_days_later["confidence"]
+
+
+def test_same_day_same_city_is_not_enough_to_merge(events):
+    strike = by_expression(events, "port_strike")["Monday"]
+    arrival = by_expression(events, "flood_talks")["Monday"]
+    assert strike["date"] == arrival["date"] == "2025-03-10"
+    assert strike["id"] != arrival["id"]
+    assert len(strike["sources"]) == len(arrival["sources"]) == 1
 
 
 def test_adding_articles_keeps_events_without_duplicates(events, client):

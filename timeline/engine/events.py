@@ -14,6 +14,9 @@ from .analyze import GRANULARITY_NAMES
 
 TITLE_WORDS = 14
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
+# Words that tell of reporting, not of what happened: two articles "said" things on one day.
+REPORTING = {"say", "tell", "add", "announce", "report", "state", "note", "claim", "quote", "cite", "comment",
+             "official", "spokesman", "spokeswoman", "statement"}
 ANCHOR_WORDS = {"after": +1, "before": -1, "following": +1, "since": +1, "prior": -1}
 DURATION = re.compile(r"P(?P<amount>\d+(?:\.\d+)?)(?P<unit>D|W|M|Y)")
 
@@ -44,7 +47,7 @@ def extract_events(analysis):
     """The event candidates of an analysed article, in text order."""
     doc, events = analysis.doc, []
     for index, timex in enumerate(analysis.timexes):
-        if timex.is_point:
+        if timex.is_point and _has_verb(doc, timex):
             event = _dated_event(doc, index, timex)
             events.append(replace(event, length=_length(analysis, timex)))
         elif timex.type == "DURATION":
@@ -54,13 +57,21 @@ def extract_events(analysis):
     return events
 
 
+def _has_verb(doc, timex):
+    """Whether the expression's sentence says something happened ("WASHINGTON, August 8
+    (Xinhua) --", a dateline, does not)."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span.sent)
+
+
 def _dated_event(doc, index, timex):
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     verb = _clause_verb(span.root) if span is not None else None
     noun = _event_noun(span) if span is not None else None
     if noun is not None:
-        keep_date = span.root.dep_ != "pobj"     # "last year's floods" reads well with its date
-        title = _capitalize(_phrase(noun, set() if keep_date else _date_words(span), limit=10, keep_conjuncts=True))
+        title = _capitalize(_phrase(noun, _date_words(span), limit=10, keep_conjuncts=True))
+        if span.root.dep_ != "pobj" or len(title.split()) < 3:   # "last year's floods" reads well with its date
+            title = _capitalize(_phrase(noun, set(), limit=10, keep_conjuncts=True))
     else:
         title = title_of(verb, span) if verb is not None else _sentence_title(span)
     first, last = timex.date_range()
@@ -211,6 +222,8 @@ def _date_words(date_span):
 def _subject(verb):
     for token in [verb, *verb.ancestors]:
         subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.tag_ in ("WDT", "WP") and token.dep_ == "relcl":
+            return token.head      # "a nurse who was wounded": the nurse
         if subject is not None:
             return subject
         if token.dep_ not in ("xcomp", "conj", "advcl", "pcomp"):
@@ -272,7 +285,8 @@ def _features(head, date_span):
     clause = _clause_tokens(head)
     lemmas = frozenset(
         t.lemma_.lower() for t in clause
-        if t.pos_ in CONTENT_POS and not t.is_stop and t.i not in skip and t.is_alpha)
+        if t.pos_ in CONTENT_POS and not t.is_stop and t.i not in skip and t.is_alpha
+        and t.lemma_.lower() not in REPORTING)
     entities = frozenset(
         _entity_key(e.text) for e in head.sent.ents
         if e.label_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY")

@@ -64,6 +64,19 @@ def compatible(a, b):
     return a.start <= b.start and b.end <= a.end or b.start <= a.start and a.end <= b.end
 
 
+def _could_be_one(a, b):
+    """Whether two clauses tell of the same thing: two words in common, or one and a name.
+    A shared place or person alone is not enough ("a fire in Chittagong", "a strike in Chittagong")."""
+    words = (_story_words(a) & b.lemmas) | (a.lemmas & _story_words(b))
+    return len(words) >= 2 or bool(words) and bool(a.entities & b.entities)
+
+
+def _story_words(candidate):
+    """The clause's words that are not part of a name: what happened, not who."""
+    names = {word for entity in candidate.entities for word in entity.split()}
+    return candidate.lemmas - names
+
+
 def _days_apart(a, b):
     return max((b.start - a.end).days, (a.start - b.end).days, 0)
 
@@ -99,12 +112,15 @@ def merge(candidates):
             if candidate.article in event.articles:
                 continue
             score = max(similarity(candidate, m, weights) for m in event.members)
+            if not any(_could_be_one(candidate, m) for m in event.members):
+                continue
             if all(m.granularity == "day" and m.value == candidate.value for m in event.members):
                 needed = NEEDED_SAME_DAY
             elif all(compatible(candidate, m) for m in event.members):
                 needed = NEEDED_COMPATIBLE
-            elif all(_days_apart(candidate, m) <= NEAR_DAYS for m in event.members):
-                needed = NEEDED_DESPITE_DATES
+            elif all(_days_apart(candidate, m) <= NEAR_DAYS and len(_story_words(candidate) & _story_words(m)) >= 3
+                     for m in event.members):
+                needed = NEEDED_DESPITE_DATES   # the same story told with other dates: same words, not only names
             else:
                 continue
             if score >= needed and score - needed > best_score:
