@@ -71,6 +71,14 @@ def test_bad_files_are_refused_and_the_others_ingest(article_dir):
 
 
 @pytest.mark.django_db
+def test_a_byte_order_mark_is_not_text(article_dir):
+    folder = article_dir({"talks.txt": "\ufeff" + ARTICLE})
+    run_ingest(folder / "talks.txt", "--published", "2025-08-13")
+    assert Article.objects.get().text == ARTICLE
+    assert Mention.objects.get(text="Monday").start == ARTICLE.index("Monday")
+
+
+@pytest.mark.django_db
 def test_bad_published_option_is_a_clear_error(article_dir):
     folder = article_dir({"talks.txt": ARTICLE})
     _, _, failed = run_ingest(folder / "talks.txt", "--published", "13/08/2025")

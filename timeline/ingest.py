@@ -85,7 +85,7 @@ def read_text(article_file):
     if article_file.published is None:
         raise Refused(f"{path}: no publication date (add it to {MANIFEST} or pass --published YYYY-MM-DD)")
     try:
-        text = path.read_bytes().decode("utf-8")
+        text = path.read_bytes().decode("utf-8-sig")   # a byte-order mark is not part of the text
     except UnicodeDecodeError as error:
         raise Refused(f"{path}: not UTF-8 text ({error.reason} at byte {error.start})") from error
     if not text.strip():
