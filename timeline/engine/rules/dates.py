@@ -52,7 +52,7 @@ RULES = (
     Rule("month", EDGE + r"{month:MONTH_NAME}(?!\.?\s*\d|\s+(?:for|of\s+the)\s+[A-Z])", "XXXX-{month}",
          examples=(("June", "2025-06"), ("early September", "2025-09"), ("mid-July", "2025-07"))),
     # --- years, decades, centuries ------------------------------------------
-    Rule("year", EDGE + THE + r"{year:YEAR}(?!\s*(?:%|percent|per\s+cent))", "{year}",
+    Rule("year", EDGE + r"{year:YEAR}(?!\s*(?:%|percent|per\s+cent))", "{year}",
          examples=(("2019", "2019"), ("early 1999", "1999"), ("the end of 1998", "1998"))),
     Rule("fiscal_year", r"(?:the\s+)?fiscal(?:\s+year)?\s+{year:YEAR}|FY\s?{year2:YEAR}", "{year}{year2}",
          examples=(("fiscal 1998", "1998"), ("FY2025", "2025"))),
