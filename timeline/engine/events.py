@@ -199,10 +199,9 @@ def title_of(verb, date_span=None):
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd", "acomp", "xcomp")), None)
     if obj is not None:
         parts.append(_phrase(obj, skip, limit=9))
-    else:
-        prep = next((c for c in verb.children if c.dep_ in ("prep", "agent") and not _covers(c, skip)), None)
-        if prep is not None:
-            parts.append(_phrase(prep, skip, limit=6))
+    prep = next((c for c in verb.children if c.dep_ in ("prep", "agent") and not _covers(c, skip)), None)
+    if prep is not None and (obj is None or len(" ".join(parts).split()) < 6):
+        parts.append(_phrase(prep, skip, limit=8))   # "visited the US | on a five-day official visit"
     title = " ".join(p for p in parts if p)
     words = title.split()
     return _capitalize(" ".join(words[:TITLE_WORDS]) + ("…" if len(words) > TITLE_WORDS else ""))
@@ -252,7 +251,7 @@ def _phrase(head, skip, limit, keep_conjuncts=False):
         tokens = tokens[1:]
     if len(tokens) > limit:   # cut after a word that can end a phrase, not after "by" or "an"
         tokens = tokens[:limit]
-        while len(tokens) > 1 and tokens[-1].pos_ not in ("NOUN", "PROPN", "NUM", "PRON", "VERB", "ADJ"):
+        while len(tokens) > 1 and tokens[-1].pos_ not in ("NOUN", "PROPN", "NUM", "PRON", "VERB"):
             tokens = tokens[:-1]
     return _render(tokens)
 
