@@ -71,6 +71,24 @@ def test_bad_files_are_refused_and_the_others_ingest(article_dir):
 
 
 @pytest.mark.django_db
+def test_a_bad_date_in_the_manifest_is_refused_by_name(article_dir):
+    folder = article_dir({"talks.txt": ARTICLE, "other.txt": ARTICLE},
+                         manifest='[[article]]\nfile = "talks.txt"\npublished = "13 August"\n'
+                                  '[[article]]\nfile = "other.txt"\npublished = "2025-08-13"\n')
+    _, err, failed = run_ingest(folder)
+    assert "talks.txt: publication date '13 August' in manifest.toml is not YYYY-MM-DD" in err
+    assert failed == "1 file(s) refused"
+    assert list(Article.objects.values_list("key", flat=True)) == ["other"]
+
+
+@pytest.mark.django_db
+def test_a_key_with_spaces_has_a_page(article_dir, client):
+    folder = article_dir({"Geneva talks.txt": ARTICLE})
+    run_ingest(folder / "Geneva talks.txt", "--published", "2025-08-13")
+    assert client.get("/articles/Geneva%20talks/").status_code == 200
+
+
+@pytest.mark.django_db
 def test_a_byte_order_mark_is_not_text(article_dir):
     folder = article_dir({"talks.txt": "\ufeff" + ARTICLE})
     run_ingest(folder / "talks.txt", "--published", "2025-08-13")

@@ -7,7 +7,7 @@ again whenever events are rebuilt.
 import hashlib
 import tomllib
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -24,6 +24,13 @@ ARTICLE_SUFFIXES = (".txt",)
 
 class Refused(Exception):
     """A file that cannot be ingested, with the reason."""
+
+
+@dataclass(frozen=True)
+class InvalidDate:
+    """A publication date the manifest gives but that is no date."""
+
+    text: str
 
 
 @dataclass
@@ -71,10 +78,20 @@ def read_manifest(path):
 
 def _from_manifest(path, manifest):
     entry = manifest.get(path.name, {})
-    published = entry.get("published")
-    if isinstance(published, str):
-        published = date.fromisoformat(published)
-    return ArticleFile(path, published, entry.get("title", ""), entry.get("source", ""), entry.get("url", ""))
+    return ArticleFile(path, _published(path, entry.get("published")),
+                       entry.get("title", ""), entry.get("source", ""), entry.get("url", ""))
+
+
+def _published(path, value):
+    """A manifest's date (TOML date, datetime or "YYYY-MM-DD"), or None when it gives none."""
+    if value is None or isinstance(value, date) and not isinstance(value, datetime):
+        return value
+    if isinstance(value, datetime):
+        return value.date()
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        return InvalidDate(str(value))
 
 
 def read_text(article_file):
@@ -84,6 +101,8 @@ def read_text(article_file):
         raise Refused(f"{path}: no such file")
     if article_file.published is None:
         raise Refused(f"{path}: no publication date (add it to {MANIFEST} or pass --published YYYY-MM-DD)")
+    if isinstance(article_file.published, InvalidDate):
+        raise Refused(f"{path}: publication date {article_file.published.text!r} in {MANIFEST} is not YYYY-MM-DD")
     try:
         text = path.read_bytes().decode("utf-8-sig")   # a byte-order mark is not part of the text
     except UnicodeDecodeError as error:

@@ -8,7 +8,7 @@ GRANULARITIES = [("day", "day"), ("month", "month"), ("year", "year")]
 
 
 class Article(models.Model):
-    key = models.SlugField(max_length=200, unique=True, help_text="File name without extension.")
+    key = models.CharField(max_length=200, unique=True, help_text="File name without extension.")
     title = models.CharField(max_length=300, blank=True)
     source = models.CharField(max_length=200, blank=True)
     url = models.URLField(max_length=500, blank=True)

@@ -1,11 +1,15 @@
 """Merging: one event per real-world happening, across articles.
 
 Candidates from different articles become one event when their dates are
-compatible (one range lies within the other) and their sentences describe
-the same thing (shared named entities and lemmas). Two candidates that are
-very alike but disagree on the date are merged too, and the event is flagged
-as a conflict with both readings kept. One article contributes at most one
+compatible (one range lies within the other) and their clauses tell of the
+same thing: words in common beyond names, and a weighted overlap of entities
+and lemmas that must be higher the less the dates say (a shared day says
+much, a shared year little). Candidates a few days apart that tell the same
+story in the same words are merged too, and the event is flagged as a
+conflict with both readings kept. One article contributes at most one
 candidate to an event: an article's distinct mentions stay distinct events.
+Candidates are any objects with: article, value, granularity, start, end,
+confidence, lemmas, entities.
 """
 import math
 from collections import Counter
@@ -39,8 +43,8 @@ class MergedEvent:
 
     @property
     def conflict(self):
-        values = [m for m in self.readings]
-        return any(not compatible(a, b) for a in values for b in values if a is not b)
+        readings = self.readings
+        return any(not compatible(a, b) for a in readings for b in readings if a is not b)
 
     @property
     def lead(self):
@@ -62,6 +66,21 @@ class MergedEvent:
 def compatible(a, b):
     """Whether two dated candidates can be about one moment: one range lies within the other."""
     return a.start <= b.start and b.end <= a.end or b.start <= a.start and a.end <= b.end
+
+
+def _similarity_needed(candidate, event):
+    """How alike the candidate must be to join ``event``; None when it cannot join at all."""
+    members = event.members
+    if candidate.article in event.articles or not any(_could_be_one(candidate, m) for m in members):
+        return None
+    if all(m.granularity == "day" and m.value == candidate.value for m in members):
+        return NEEDED_SAME_DAY
+    if all(compatible(candidate, m) for m in members):
+        return NEEDED_COMPATIBLE
+    if all(_days_apart(candidate, m) <= NEAR_DAYS and len(_story_words(candidate) & _story_words(m)) >= 3
+           for m in members):
+        return NEEDED_DESPITE_DATES   # the same story told with other dates: same words, not only names
+    return None
 
 
 def _could_be_one(a, b):
@@ -109,20 +128,10 @@ def merge(candidates):
     for candidate in sorted(candidates, key=lambda c: (-c.confidence, c.article, c.start)):
         best, best_score = None, 0.0
         for event in events:
-            if candidate.article in event.articles:
+            needed = _similarity_needed(candidate, event)
+            if needed is None:
                 continue
             score = max(similarity(candidate, m, weights) for m in event.members)
-            if not any(_could_be_one(candidate, m) for m in event.members):
-                continue
-            if all(m.granularity == "day" and m.value == candidate.value for m in event.members):
-                needed = NEEDED_SAME_DAY
-            elif all(compatible(candidate, m) for m in event.members):
-                needed = NEEDED_COMPATIBLE
-            elif all(_days_apart(candidate, m) <= NEAR_DAYS and len(_story_words(candidate) & _story_words(m)) >= 3
-                     for m in event.members):
-                needed = NEEDED_DESPITE_DATES   # the same story told with other dates: same words, not only names
-            else:
-                continue
             if score >= needed and score - needed > best_score:
                 best, best_score = event, score - needed
         if best is None:
