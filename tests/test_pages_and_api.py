@@ -1,8 +1,8 @@
 """The pages, the embed and the API, on the ingested seeds."""
 import csv
 import html
-import re
 import io
+import re
 
 import pytest
 from django.utils.html import escape

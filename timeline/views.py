@@ -1,9 +1,8 @@
 """Pages, the embeddable chart and the JSON/CSV API."""
 import csv
-
-from django.http import HttpResponse, HttpResponseBadRequest, JsonResponse
 from urllib.parse import urlsplit
 
+from django.http import HttpResponse, HttpResponseBadRequest, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.html import format_html

@@ -8,8 +8,8 @@ an article published on ``EXAMPLE_PUBLISHED``; the tests run every one.
 """
 from datetime import date
 
-from .model import Rule
 from . import dates, deictic, durations, fuzzy, holidays, sets, times
+from .model import Rule
 
 EXAMPLE_PUBLISHED = date(2025, 8, 13)  # a Wednesday
 

@@ -179,7 +179,9 @@ def _unit(text):
 
 @lru_cache(maxsize=1)
 def _date_reader():
-    from dateparser.date import DateDataParser   # loading its language data takes a moment: only when needed
+    from dateparser.date import (
+        DateDataParser,  # loading its language data takes a moment: only when needed
+    )
     return DateDataParser(languages=["en"], settings={
         "RETURN_TIME_AS_PERIOD": True, "REQUIRE_PARTS": ["year"], "PREFER_DAY_OF_MONTH": "first"})
 
