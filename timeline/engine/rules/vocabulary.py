@@ -231,6 +231,7 @@ NORMALIZERS = {
     "hour": _hour24,
     "minute": lambda t, c: t,
     "half": lambda t, c: "1" if _key(t) == "first" else "2",
+    "q": lambda t, c: t,
     "clock": lambda t, c: {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[_key(t)],
     "adverb": lambda t, c: ADVERB_SETS[_key(t)],
     "holiday": lambda t, c: _holiday_key(t),
