@@ -122,3 +122,14 @@ def test_manifest_metadata_is_stored(article_dir):
     run_ingest(folder)
     article = Article.objects.get(key="talks")
     assert (article.title, article.source, article.url) == ("Geneva talks", "Wire", "https://example.org/talks")
+
+
+@pytest.mark.django_db
+def test_a_new_engine_reads_unchanged_articles_again(article_dir):
+    folder = article_dir({"talks.txt": ARTICLE})
+    run_ingest(folder / "talks.txt", "--published", "2025-08-13")
+    Article.objects.update(engine_version="older")
+    Mention.objects.update(value="stale")
+    out, _, _ = run_ingest(folder / "talks.txt", "--published", "2025-08-13")
+    assert "updated" in out
+    assert dict(Mention.objects.values_list("text", "value")) == {"Monday": "2025-08-11", "June": "2026-06"}

@@ -1,8 +1,10 @@
 """The interactive timeline: a Plotly figure of the events.
 
-Each event is a marker at its date, on its own lane so that labels do not
-collide; events that cover a month or a year also get a bar across it. The
-marker's customdata carries the link to its first source sentence.
+Each event is a marker at the middle of its date range, on a lane of its own
+when its neighbours are close; events that cover a month or a year also get
+a bar across it. The marker's customdata carries the link to its first source
+sentence. The view opens on where most events are; the range slider below
+shows them all.
 """
 import html
 from datetime import date, timedelta
@@ -49,20 +51,22 @@ def _wrap(text, width):
 def figure(rows):
     """A plotly Figure for event rows (see exports.event_rows)."""
     fig = go.Figure()
+    view = initial_view(rows)
+    lanes = assign_lanes(rows, view)
     for granularity, color in COLORS.items():
-        chosen = [(i, r) for i, r in enumerate(rows) if r["granularity"] == granularity]
+        chosen = [(lanes[i], r) for i, r in enumerate(rows) if r["granularity"] == granularity]
         if not chosen:
             continue
         bars_x, bars_y = [], []
-        for i, row in chosen:
+        for lane, row in chosen:
             if granularity != "day":
                 bars_x += [row["start"], _day_after(row["end"]), None]
-                bars_y += [i % LANES, i % LANES, None]
+                bars_y += [lane, lane, None]
         if bars_x:
             fig.add_trace(go.Scatter(x=bars_x, y=bars_y, mode="lines", line={"width": 8, "color": color},
                                      opacity=0.35, hoverinfo="skip", showlegend=False))
         fig.add_trace(go.Scatter(
-            x=[_middle(r) for _, r in chosen], y=[i % LANES for i, _ in chosen],
+            x=[_middle(r) for _, r in chosen], y=[lane for lane, _ in chosen],
             mode="markers", name=granularity,
             marker={"size": [10 + 4 * len(r["sources"]) for _, r in chosen], "color": color,
                     "symbol": ["diamond" if r["conflict"] else "circle" for _, r in chosen],
@@ -72,9 +76,40 @@ def figure(rows):
     fig.update_layout(
         margin={"l": 10, "r": 10, "t": 40, "b": 40}, height=480, hovermode="closest",
         yaxis={"visible": False, "range": [-1, LANES + 0.5], "fixedrange": True},
-        xaxis={"type": "date", "rangeslider": {"visible": True}},
+        xaxis={"type": "date", "rangeslider": {"visible": True},
+               **({"range": [view[0].isoformat(), view[1].isoformat()]} if view else {})},
         legend={"orientation": "h", "y": 1.12, "x": 0, "yanchor": "top"}, plot_bgcolor="white")
     return fig
+
+
+def initial_view(rows, share=0.8):
+    """(first, last) day to open on: the shortest stretch holding ``share`` of the events,
+    padded, when it is much shorter than the whole; None to show everything."""
+    middles = sorted(date.fromisoformat(_middle(r)) for r in rows)
+    if len(middles) < 5:
+        return None
+    size = max(2, round(share * len(middles)))
+    first, last = min(((middles[i], middles[i + size - 1]) for i in range(len(middles) - size + 1)),
+                      key=lambda pair: pair[1] - pair[0])
+    whole = middles[-1] - middles[0]
+    if (last - first) * 3 > whole:
+        return None
+    pad = max((last - first) / 10, timedelta(days=3))
+    return first - pad, last + pad
+
+
+def assign_lanes(rows, view=None):
+    """A lane per event: the lowest lane whose last marker is far enough to the left."""
+    middles = [date.fromisoformat(_middle(r)) for r in rows]
+    span = (view[1] - view[0]) if view else (max(middles) - min(middles) if middles else timedelta(0))
+    gap = max(span / 25, timedelta(days=1))
+    last_in_lane, lanes = {}, []
+    for day in middles:
+        lane = next((n for n in range(LANES) if n not in last_in_lane or day - last_in_lane[n] >= gap),
+                    len(lanes) % LANES)
+        last_in_lane[lane] = day
+        lanes.append(lane)
+    return lanes
 
 
 def _middle(row):

@@ -14,7 +14,7 @@ from types import SimpleNamespace
 from django.conf import settings
 from django.db import transaction
 
-from .engine import analyze, extract_events, load_pipeline, merge, values
+from .engine import ENGINE_VERSION, analyze, extract_events, load_pipeline, merge, values
 from .engine.rules.vocabulary import read_explicit_date
 from .models import Article, Correction, Event, EventSource, Mention, Sentence
 
@@ -113,12 +113,13 @@ def read_text(article_file):
 
 
 def ingest(article_file, nlp=None):
-    """Store one article and the engine's reading of it: "created", "updated" or "unchanged"."""
+    """Store one article and the engine's reading of it: "created", "updated" or "unchanged".
+    Unchanged means same text, same metadata and read by this very engine."""
     text = read_text(article_file)
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     existing = Article.objects.filter(key=article_file.key).first()
     metadata = {"title": article_file.title, "source": article_file.source, "url": article_file.url,
-                "published": article_file.published}
+                "published": article_file.published, "engine_version": ENGINE_VERSION}
     if existing and existing.text_hash == digest and all(getattr(existing, k) == v for k, v in metadata.items()):
         return "unchanged"
     nlp = nlp or load_pipeline(settings.TIMELINE_SPACY_PIPELINE)

@@ -15,6 +15,8 @@ class Article(models.Model):
     published = models.DateField()
     text = models.TextField()
     text_hash = models.CharField(max_length=64)
+    engine_version = models.CharField(max_length=20, blank=True,
+                                      help_text="The engine that read it; a new engine reads it again.")
     ingested_at = models.DateTimeField(auto_now=True)
 
     class Meta:
