@@ -29,6 +29,7 @@ AUG, JAN = date(2025, 8, 13), date(2025, 1, 15)
     ("Fighting flared in the summer of 1998.", AUG, "the summer of 1998", "1998-SU"),
     ("Growth was strong in the 1990s.", AUG, "the 1990s", "199"),
     ("The boy was found on Thanksgiving Day.", date(2000, 1, 7), "Thanksgiving Day", "1999-11-25"),
+    ("Police have searched for him since the Oct. 23 slaying.", date(1999, 5, 6), "Oct. 23", "1998-10-23"),
 ])
 def test_calendar_date(text, published, expression, value, nlp):
     timex = found(text, published, nlp)[expression]

@@ -24,6 +24,8 @@ def governing_verb(token):
 
 def direction_of(span):
     """"past", "future" or None for the expression ``span`` (a spaCy Span)."""
+    if _introduced_by(span.root, "since"):
+        return "past"       # "searching since the Oct. 23 slaying"
     verb = governing_verb(span.root)
     if verb is None:
         return None
@@ -43,6 +45,17 @@ def direction_of(span):
     if verb.tag_ == "VBG" and any(aux.tag_ in ("VBZ", "VBP") for aux in auxiliaries):
         return "future"
     return None
+
+
+def _introduced_by(token, word, reach=4):
+    """Whether a preposition ``word`` governs ``token`` within a few steps up the parse."""
+    for _ in range(reach):
+        if token.head is token:
+            return False
+        token = token.head
+        if token.lower_ == word and token.dep_ == "prep":
+            return True
+    return False
 
 
 def _to_infinitive(verb):
