@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export DEBUG ?= 1
 
-.PHONY: install run serve migrate ingest-seeds test test-postgres browsers bench evaluate clean
+.PHONY: install run migrate ingest-seeds test test-postgres browsers bench evaluate clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)

