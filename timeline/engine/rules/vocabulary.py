@@ -141,10 +141,14 @@ def number_value(text):
             return int(whole + decimals)
         value = float(f"{whole}.{decimals}") if decimals else int(whole)
         return value + int(num) / int(den) if num else value
-    parts = re.split(r"[-\s]+", word)
-    if all(p in SMALL_NUMBERS for p in parts):
-        return sum(SMALL_NUMBERS[p] for p in parts)
-    return None
+    parts = [p for p in re.split(r"[-\s]+", word) if p != "and"]
+    if not parts or not all(p in SMALL_NUMBERS for p in parts):
+        return None
+    total = 0
+    for part in parts:   # "two thousand" multiplies, "twenty five" adds
+        value = SMALL_NUMBERS[part]
+        total = total * value if value in (100, 1000) and total else total + value
+    return total
 
 
 def _format_number(value):
