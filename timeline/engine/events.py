@@ -11,6 +11,7 @@ from datetime import date
 
 from . import values
 from .analyze import GRANULARITY_NAMES
+from .tense import governing_verb
 
 TITLE_WORDS = 14
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
@@ -66,7 +67,7 @@ def _has_verb(doc, timex):
 
 def _dated_event(doc, index, timex):
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-    verb = _clause_verb(span.root) if span is not None else None
+    verb = governing_verb(span.root) if span is not None else None
     noun = _event_noun(span) if span is not None else None
     if noun is not None:
         title = _capitalize(_phrase(noun, _date_words(span), limit=10, keep_conjuncts=True))
@@ -86,7 +87,7 @@ def _length(analysis, timex):
     ("visited the US in June on a five-day visit"), not a gap to another event."""
     doc = analysis.doc
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-    verb = _clause_verb(span.root) if span is not None else None
+    verb = governing_verb(span.root) if span is not None else None
     if verb is None:
         return ""
     clause = {t.i for t in _clause_tokens(verb)}
@@ -174,16 +175,6 @@ def _event_noun(date_span):
 
 def _capitalize(text):
     return text[:1].upper() + text[1:]
-
-
-def _clause_verb(token):
-    for _ in range(12):
-        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
-            return token
-        if token.head is token:
-            return token if token.pos_ in ("VERB", "AUX") else None
-        token = token.head
-    return None
 
 
 # --- titles ----------------------------------------------------------------------
