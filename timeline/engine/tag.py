@@ -36,20 +36,21 @@ def fill_template(rule, match):
     return _PLACEHOLDER.sub(replace, rule.value)
 
 
-def candidates(text, rules=ALL_RULES):
+def matches(text, rules=ALL_RULES):
+    """(priority, match, rule) for every place a rule matches and its context allows."""
     for priority, rule in enumerate(rules):
         for match in rule.regex.finditer(text):
             if match.end() > match.start() and rule.accepts(text, match.start(), match.end()):
-                yield priority, Tagged(match.start(), match.end(), match.group(), rule,
-                                       fill_template(rule, match))
+                yield priority, match, rule
 
 
 def tag(text, rules=ALL_RULES):
-    """Non-overlapping expressions in text order; the longest match wins."""
-    found = sorted(candidates(text, rules), key=lambda c: (c[1].start - c[1].end, c[0], c[1].start))
+    """Non-overlapping expressions in text order; the longest match wins, then the earlier rule."""
+    found = sorted(matches(text, rules), key=lambda m: (m[1].start() - m[1].end(), m[0], m[1].start()))
     taken, chosen = [], []
-    for _, tagged in found:
-        if all(tagged.end <= s or tagged.start >= e for s, e in taken):
-            taken.append((tagged.start, tagged.end))
-            chosen.append(tagged)
+    for _, match, rule in found:
+        start, end = match.span()
+        if all(end <= s or start >= e for s, e in taken):
+            taken.append((start, end))
+            chosen.append(Tagged(start, end, match.group(), rule, fill_template(rule, match)))
     return sorted(chosen, key=lambda t: t.start)
