@@ -117,6 +117,8 @@ def _relative(match, dct, references, direction):
         anchor = narrative_anchor(references, unit, dct, finest="M", recent=True)
     else:
         anchor = narrative_anchor(references, unit, dct)
+    if unit in ("H", "MIN", "S"):   # "an hour later": the same day, as far as a timeline goes
+        return Resolution(values.format_at(anchor.day, "D"), anchor.description, 0.5)
     if unit not in values.GRANULARITY_OF_UNIT:
         return Resolution("XXXX", anchor.description, 0.1)
     if amount == "X":

@@ -63,7 +63,7 @@ RULES = (
          examples=(("two years earlier", "2023"), ("two days earlier", "2025-08-11"))),
     Rule("units_later", r"(?:{APPROX}\s+)?{number:NUMBER}\s+{unit:UNIT}s?\s+(?:later|after)(?=\s*[,.;:)]|\s+and\b|\s*$)",
          "REF+{number}{unit}",
-         examples=(("two days later", "2025-08-15"), ("a month later", "2025-09"))),
+         examples=(("two days later", "2025-08-15"), ("a month later", "2025-09"), ("an hour later", "2025-08-13"))),
     Rule("next_day", r"the\s+(?:next|following|subsequent)\s+(?P<unit>day|week|month|year|quarter)",
          "REF+1{unit}",
          examples=(("the next day", "2025-08-14"), ("the following year", "2026"))),
