@@ -1,5 +1,6 @@
 """An editor corrects an event's date in the admin; the timeline shows it, re-ingesting keeps it."""
 import pytest
+from django.test import Client
 
 from tests.conftest import SEEDS
 from timeline.ingest import collect, ingest, rebuild_events
@@ -60,3 +61,14 @@ def test_a_date_in_words_is_read_at_its_granularity(seeded, editor_client, clien
     assert change_date(editor_client, event, "April 2025").status_code == 302
     assert (Event.objects.get(title__startswith="Clash").date,
             Event.objects.get(title__startswith="Clash").granularity) == ("2025-04", "month")
+
+
+def test_editors_reach_the_correction_form_from_the_timeline(seeded, editor_client):
+    event = Event.objects.get(date="2025-03")
+    assert f"/events/{event.key}/correct/" in editor_client.get("/").content.decode()
+    response = editor_client.get(f"/events/{event.key}/correct/")
+    assert response.status_code == 302
+    assert response["Location"] == f"/admin/timeline/event/{event.pk}/change/"
+    reader = Client()
+    assert "correct the date" not in reader.get("/").content.decode()
+    assert "/admin/login/" in reader.get(f"/events/{event.key}/correct/")["Location"]

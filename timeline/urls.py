@@ -7,6 +7,7 @@ from . import views
 app_patterns = ([
     path("", views.timeline, name="timeline"),
     path("embed/", views.embed, name="embed"),
+    path("events/<str:key>/correct/", views.correct_event, name="correct_event"),
     path("articles/", views.article_list, name="articles"),
     path("articles/<str:key>/", views.article_detail, name="article"),
     path("api/events.json", views.api_events, name="api_events"),

@@ -3,14 +3,15 @@ import csv
 from urllib.parse import urlsplit
 
 from django.http import HttpResponse, HttpResponseBadRequest, JsonResponse
-from django.shortcuts import get_object_or_404, render
+from django.contrib.admin.views.decorators import staff_member_required
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.html import format_html
 from django.views.decorators.clickjacking import xframe_options_exempt
 
 from . import charts
 from .exports import event_rows, events_queryset
-from .models import Article
+from .models import Article, Event
 
 
 def _min_confidence(request):
@@ -50,6 +51,13 @@ def timeline(request):
 def embed(request):
     """The chart alone, for an iframe in a report (the only page other sites may frame)."""
     return _render_chart(request, "timeline/embed.html")
+
+
+@staff_member_required
+def correct_event(request, key):
+    """From the timeline to the event's correction form in the admin."""
+    event = get_object_or_404(Event, key=key)
+    return redirect("admin:timeline_event_change", event.pk)
 
 
 def article_list(request):
