@@ -183,8 +183,8 @@ def _weekday(match, dct, references, direction):
 def _no_year(match, dct, references, direction):
     """The year of "June", "August 10", "the third quarter"."""
     part = match["part"]
-    if part.startswith("Q") and direction in ("past", "future"):
-        direction = None   # "will report third-quarter results": the quarter is the nearest one
+    if part.startswith("Q") and direction == "future":
+        direction = None   # "will report third-quarter results": the quarter reported on is past
     candidates = [c for c in (f"{y:04d}-{part}" for y in _years_around(dct.day)) if values.is_valid_date_value(c)]
     if not candidates:   # e.g. February 29 with no leap year near
         return Resolution(f"{dct.day.year:04d}-{part}", dct.description, 0.3)

@@ -26,6 +26,8 @@ def direction_of(span):
     """"past", "future" or None for the expression ``span`` (a spaCy Span)."""
     if _introduced_by(span.root, "since"):
         return "past"       # "searching since the Oct. 23 slaying"
+    if span.start > 0 and span.doc[span.start - 1].lower_ == "effective":
+        return "future"     # "a new pact, effective June 1": announced ahead of time
     verb = governing_verb(span.root)
     if verb is None:
         return None
