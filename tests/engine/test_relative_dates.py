@@ -37,6 +37,16 @@ def test_the_next_day_follows_the_last_named_day(nlp):
     assert timexes["The next day"].value == "2025-08-09"
 
 
+def test_the_day_something_was_said_does_not_move_the_story(nlp):
+    # published Tuesday 21 February 2023: the quake was on Monday the 20th, reported on Tuesday
+    timexes = found("A quake struck on Monday evening, officials said on Tuesday. It hit at 8:04 p.m. "
+                    "Rescuers worked through the night.", date(2023, 2, 21), nlp)
+    assert timexes["Monday evening"].value == "2023-02-20TEV"
+    assert timexes["Tuesday"].value == "2023-02-21"
+    assert timexes["8:04 p.m."].value == "2023-02-20T20:04"
+    assert timexes["the night"].value == "2023-02-20TNI"
+
+
 def test_a_year_earlier_compares_the_same_quarter(nlp):
     timexes = found("Net income rose in the third quarter to $5 million from $4 million a year earlier. "
                     "In the year-ago quarter, sales were flat.", date(1989, 10, 30), nlp)

@@ -1,13 +1,13 @@
 """The whole engine on one article: parse, tag, resolve, in text order."""
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from . import values
 from .nlp import DEFAULT_PIPELINE, load_pipeline
 from .resolve import resolve, text_anchor
 from .tag import tag
-from .tense import direction_of
+from .tense import direction_of, reports_speech
 
 GRANULARITY_NAMES = {"day": "day", "week": "day", "month": "month", "quarter": "month",
                      "half": "month", "season": "month", "year": "year", "decade": "year",
@@ -35,6 +35,7 @@ class Timex:
     anchor: str        # what it was resolved against
     confidence: float
     sentence: int      # index of its sentence
+    narrative: bool = False   # whether the story moved to this date (reports of speech do not)
 
     @property
     def is_point(self):
@@ -85,9 +86,11 @@ def analyze_doc(doc, published):
         timex = Timex(tagged.start, tagged.end, tagged.text, tagged.type, resolution.value,
                       tagged.rule.name, resolution.anchor, resolution.confidence,
                       _sentence_index(sentence_starts, tagged.start))
-        timexes.append(timex)
         if timex.is_point and tagged.rule.moves_reference:
-            references.append(text_anchor(timex.value, f'"{timex.text}" ({timex.value})'))
+            speech = span is not None and reports_speech(span)
+            timex = replace(timex, narrative=not speech)
+            references.append(text_anchor(timex.value, f'"{timex.text}" ({timex.value})', speech))
+        timexes.append(timex)
     return Analysis(doc.text, published, sentences, timexes, doc)
 
 

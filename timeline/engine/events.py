@@ -78,7 +78,7 @@ def _dated_event(doc, index, timex):
     first, last = timex.date_range()
     return EventCandidate(
         index, timex.sentence, timex.text, timex.start, timex.end, title,
-        timex.value, timex.granularity, first, last, timex.confidence, timex.rule, timex.anchor,
+        timex.value.split("T")[0], timex.granularity, first, last, timex.confidence, timex.rule, timex.anchor,
         *_features(verb if verb is not None else span.root, span))
 
 
@@ -115,7 +115,7 @@ def _anchored_event(analysis, index, timex):
     if direction is None or amount is None:
         return None
     verb = _anchored_verb(link)
-    if verb is None:
+    if verb is None or _names_its_own_date(analysis, verb):
         return None
     anchor = _reference_before(analysis, index)
     if anchor is None:
@@ -136,6 +136,12 @@ def _anchored_event(analysis, index, timex):
         f'"{anchor.text}" ({anchor.value})', *_features(verb, span))
 
 
+def _names_its_own_date(analysis, verb):
+    """"two weeks after the February 6 earthquakes killed…": the clause is dated by its own words."""
+    first, last = min(t.idx for t in verb.subtree), max(t.idx + len(t) for t in verb.subtree)
+    return any(t.is_point and first <= t.start < last for t in analysis.timexes)
+
+
 def _anchored_verb(link):
     """The verb of the clause introduced by "after"/"before"."""
     for child in link.children:
@@ -151,7 +157,7 @@ def _anchored_verb(link):
 def _reference_before(analysis, index):
     """The day-level date the narrative is at when expression ``index`` comes."""
     timex = analysis.timexes[index]
-    earlier = [t for t in analysis.timexes[:index] if t.is_point and t.granularity == "day"]
+    earlier = [t for t in analysis.timexes[:index] if t.narrative and t.granularity == "day"]
     same_sentence = [t for t in earlier if t.sentence == timex.sentence]
     if same_sentence:
         return same_sentence[-1]

@@ -46,24 +46,28 @@ class Anchor:
     day: date          # the first day it covers
     description: str
     unit: str = "D"    # its granularity as a unit code
+    speech: bool = False   # the date of a statement ("said on Tuesday"), not of the story
 
 
-def text_anchor(value, description):
+def text_anchor(value, description, speech=False):
     """An anchor for a date the text has named, or None if ``value`` is not a date."""
     kind = values.granularity(value)
     if kind is None:
         return None
-    return Anchor(value, values.date_range(value)[0], description, UNIT_OF_GRANULARITY[kind])
+    return Anchor(value, values.date_range(value)[0], description, UNIT_OF_GRANULARITY[kind], speech)
 
 
 def narrative_anchor(references, unit, dct, finest="D", recent=False):
     """The latest date the text has named no more coarsely than ``unit`` and no
     more finely than ``finest``; else the DCT. ``recent``: only dates that begin
-    in the fifteen months before publication (the period a report is about)."""
+    in the fifteen months before publication (the period a report is about).
+    Days on which something was said do not anchor days and times of the story."""
     coarsest, finest = UNIT_RANK.get(unit, 0), UNIT_RANK[finest]
     for anchor in reversed(references):
         if not finest <= UNIT_RANK[anchor.unit] <= coarsest:
             continue
+        if anchor.speech and coarsest <= UNIT_RANK["W"]:
+            continue   # "the next day", "at 8 p.m." follow the story, not the day it was told
         if recent and not 0 <= (dct.day - anchor.day).days <= 460:
             continue
         return anchor

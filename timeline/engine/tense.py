@@ -22,6 +22,16 @@ def governing_verb(token):
     return None
 
 
+REPORTING_VERBS = {"say", "tell", "announce", "report", "add", "state", "claim", "confirm", "deny",
+                   "disclose", "reveal", "note", "predict", "warn", "insist", "write", "quote"}
+
+
+def reports_speech(span):
+    """Whether the expression dates a statement ("officials said on Tuesday"), not the story."""
+    verb = governing_verb(span.root)
+    return verb is not None and verb.lemma_.lower() in REPORTING_VERBS
+
+
 def direction_of(span):
     """"past", "future" or None for the expression ``span`` (a spaCy Span)."""
     if _introduced_by(span.root, "since"):

@@ -1,0 +1,32 @@
+"""Events from single analysed articles, without Django (published Tuesday 21 February 2023)."""
+from datetime import date
+
+from timeline.engine import analyze, extract_events
+
+TUESDAY = date(2023, 2, 21)
+
+
+def events_of(text, nlp):
+    return extract_events(analyze(text, TUESDAY, nlp=nlp))
+
+
+def test_a_day_after_dates_the_clause_it_introduces(nlp):
+    (held, designated) = events_of("The dialogue was held on Monday, a day after the US designated the group.", nlp)
+    assert (held.value, held.expression) == ("2023-02-20", "Monday")
+    assert (designated.value, designated.expression) == ("2023-02-19", "a day after")
+    assert "designated" in designated.title
+
+
+def test_a_clause_with_its_own_date_is_not_dated_twice(nlp):
+    events = events_of("The tremor came on Monday, two weeks after the February 6 earthquakes killed thousands.", nlp)
+    assert sorted((e.expression, e.value) for e in events) == [("February 6", "2023-02-06"), ("Monday", "2023-02-20")]
+
+
+def test_a_time_of_day_dates_its_day(nlp):
+    (event,) = events_of("The quake hit at 8:04 p.m. on Monday.", nlp)
+    assert (event.value, event.granularity) == ("2023-02-20", "day")
+
+
+def test_datelines_durations_and_fuzzy_times_make_no_event(nlp):
+    text = "ANKARA, February 21 (Xinhua) --\n\nThe rebuilding will take three years. Prices are rising now."
+    assert events_of(text, nlp) == []
