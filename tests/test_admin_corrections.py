@@ -49,8 +49,12 @@ def test_a_bad_date_is_refused_with_a_message(seeded, editor_client):
 
 
 def test_admin_lists_articles_events_and_mentions(seeded, editor_client):
-    for page in ("article", "event", "mention"):
+    for page in ("article", "event", "mention", "correction"):
         assert editor_client.get(f"/admin/timeline/{page}/").status_code == 200
+    event = Event.objects.get(date="2025-08-11")
+    form = editor_client.get(f"/admin/timeline/event/{event.pk}/change/").content.decode()
+    assert 'name="date" value="2025-08-11"' in form
+    assert form.count('href="/articles/') >= 3          # its three sources, linked to their sentences
 
 
 def test_a_date_in_words_is_read_at_its_granularity(seeded, editor_client, client):
