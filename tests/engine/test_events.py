@@ -30,3 +30,13 @@ def test_a_time_of_day_dates_its_day(nlp):
 def test_datelines_durations_and_fuzzy_times_make_no_event(nlp):
     text = "ANKARA, February 21 (Xinhua) --\n\nThe rebuilding will take three years. Prices are rising now."
     assert events_of(text, nlp) == []
+
+
+def test_a_date_hung_on_the_wrong_verb_still_titles_its_happening(nlp):
+    # From a seed article: the parser attaches "on August 10" to "comes"; the event is the visit
+    text = ("The counterterrorism dialogue also comes on the heels of Pakistani Army Chief General "
+            "Asim Munir’s visit to Washington on August 10.")
+    (event,) = extract_events(analyze(text, date(2025, 8, 13), nlp=nlp))
+    assert event.value == "2025-08-10"
+    assert event.title.endswith("visit to Washington")
+    assert "Asim Munir" in event.title

@@ -18,6 +18,14 @@ CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
 # Words that tell of reporting, not of what happened: two articles "said" things on one day.
 REPORTING = {"say", "tell", "add", "announce", "report", "state", "note", "claim", "quote", "cite", "comment",
              "official", "spokesman", "spokeswoman", "statement"}
+# Nouns that name something that happens, for dates the parser hangs on the wrong word.
+HAPPENINGS = {
+    "visit", "trip", "meeting", "talk", "summit", "conference", "election", "vote", "referendum",
+    "attack", "bombing", "blast", "explosion", "shooting", "strike", "raid", "crash", "clash", "war",
+    "protest", "rally", "march", "ceremony", "speech", "hearing", "trial", "ruling", "launch", "deal",
+    "agreement", "announcement", "designation", "arrest", "death", "killing", "hijacking", "storm",
+    "earthquake", "quake", "fire", "flood", "opening", "release", "inauguration", "funeral", "wedding",
+}
 ANCHOR_WORDS = {"after": +1, "before": -1, "following": +1, "since": +1, "prior": -1}
 DURATION = re.compile(r"P(?P<amount>\d+(?:\.\d+)?)(?P<unit>D|W|M|Y)")
 
@@ -174,8 +182,26 @@ def _event_noun(date_span):
             owner = owner.head.head
         if owner.pos_ == "NOUN":
             return owner
+        happening = _happening_just_before(head)
+        if happening is not None:
+            return happening
     if root.dep_ in ("poss", "compound", "nmod") and head.pos_ == "NOUN":
         return head       # "last year's floods"
+    return None
+
+
+def _happening_just_before(preposition):
+    """A noun of happening that ends right before the date's preposition, which the parser
+    hung on the verb instead: "comes on the heels of Munir's visit to Washington on August 10"."""
+    token = preposition.doc[preposition.i - 1] if preposition.i > 0 else None
+    for _ in range(4):
+        if token is None or token.is_punct:
+            return None
+        if token.pos_ == "NOUN" and token.lemma_.lower() in HAPPENINGS:
+            return token
+        if token.dep_ not in ("pobj", "prep", "compound", "poss", "case"):
+            return None
+        token = token.head
     return None
 
 
