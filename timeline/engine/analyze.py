@@ -7,7 +7,7 @@ from . import values
 from .nlp import DEFAULT_PIPELINE, load_pipeline
 from .resolve import resolve, text_anchor
 from .tag import tag
-from .tense import direction_of, reports_speech
+from .tense import direction_of, governing_verb, reports_speech
 
 GRANULARITY_NAMES = {"day": "day", "week": "day", "month": "month", "quarter": "month",
                      "half": "month", "season": "month", "year": "year", "decade": "year",
@@ -81,13 +81,14 @@ def analyze_doc(doc, published):
     timexes, references = [], []
     for tagged in tag(doc.text):
         span = doc.char_span(tagged.start, tagged.end, alignment_mode="expand")
-        direction = tagged.rule.direction or (direction_of(span) if span is not None else None)
+        verb = governing_verb(span.root) if span is not None else None   # once: tense and speech both need it
+        direction = tagged.rule.direction or (direction_of(span, verb) if span is not None else None)
         resolution = resolve(tagged.template, published, references, direction, tagged.type)
         timex = Timex(tagged.start, tagged.end, tagged.text, tagged.type, resolution.value,
                       tagged.rule.name, resolution.anchor, resolution.confidence,
                       _sentence_index(sentence_starts, tagged.start))
         if timex.is_point and tagged.rule.moves_reference:
-            speech = span is not None and reports_speech(span)
+            speech = reports_speech(verb)
             timex = replace(timex, narrative=not speech)
             references.append(text_anchor(timex.value, f'"{timex.text}" ({timex.value})', speech))
         timexes.append(timex)

@@ -6,7 +6,7 @@ designated the BLA") dates that clause: the anchor's date minus or plus the
 duration. Durations, sets and fuzzy references are never events themselves.
 """
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 
 from . import values
@@ -57,8 +57,7 @@ def extract_events(analysis):
     doc, events = analysis.doc, []
     for index, timex in enumerate(analysis.timexes):
         if timex.is_point and _has_verb(doc, timex):
-            event = _dated_event(doc, index, timex)
-            events.append(replace(event, length=_length(analysis, timex)))
+            events.append(_dated_event(analysis, index, timex))
         elif timex.type == "DURATION":
             anchored = _anchored_event(analysis, index, timex)
             if anchored is not None:
@@ -73,7 +72,8 @@ def _has_verb(doc, timex):
     return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span.sent)
 
 
-def _dated_event(doc, index, timex):
+def _dated_event(analysis, index, timex):
+    doc = analysis.doc
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     verb = governing_verb(span.root) if span is not None else None
     noun = _event_noun(span) if span is not None else None
@@ -87,15 +87,13 @@ def _dated_event(doc, index, timex):
     return EventCandidate(
         index, timex.sentence, timex.text, timex.start, timex.end, title,
         timex.value.split("T")[0], timex.granularity, first, last, timex.confidence, timex.rule, timex.anchor,
-        *_features(verb if verb is not None else span.root, span))
+        *_features(verb if verb is not None else span.root, span), length=_length(analysis, timex, verb))
 
 
-def _length(analysis, timex):
-    """The value of a duration in the same clause that describes the event itself
+def _length(analysis, timex, verb):
+    """The value of a duration in the clause of ``verb`` that describes the event itself
     ("visited the US in June on a five-day visit"), not a gap to another event."""
     doc = analysis.doc
-    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-    verb = governing_verb(span.root) if span is not None else None
     if verb is None:
         return ""
     clause = {t.i for t in _clause_tokens(verb)}

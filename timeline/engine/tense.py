@@ -26,19 +26,18 @@ REPORTING_VERBS = {"say", "tell", "announce", "report", "add", "state", "claim",
                    "disclose", "reveal", "note", "predict", "warn", "insist", "write", "quote"}
 
 
-def reports_speech(span):
-    """Whether the expression dates a statement ("officials said on Tuesday"), not the story."""
-    verb = governing_verb(span.root)
+def reports_speech(verb):
+    """Whether the expression's governing ``verb`` tells of a statement ("officials said on
+    Tuesday"), so that its date is the telling's, not the story's."""
     return verb is not None and verb.lemma_.lower() in REPORTING_VERBS
 
 
-def direction_of(span):
-    """"past", "future" or None for the expression ``span`` (a spaCy Span)."""
+def direction_of(span, verb):
+    """"past", "future" or None for the expression ``span`` (a spaCy Span) governed by ``verb``."""
     if _introduced_by(span.root, "since"):
         return "past"       # "searching since the Oct. 23 slaying"
     if span.start > 0 and span.doc[span.start - 1].lower_ == "effective":
         return "future"     # "a new pact, effective June 1": announced ahead of time
-    verb = governing_verb(span.root)
     if verb is None:
         return None
     auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
