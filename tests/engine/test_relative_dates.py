@@ -28,7 +28,31 @@ def test_relative_to_publication(text, published, expression, value, nlp):
 def test_narrative_time_moves_with_the_story(nlp):
     timexes = found("The talks began on March 3, 2025. Two days later, the ministers signed a deal.", AUG, nlp)
     assert timexes["March 3, 2025"].value == "2025-03-03"
-    assert timexes["Two days later"].value == "2025-03-05"
+    # TimeML: "Two days" is the duration, "later" a signal; the clause it dates is on the 5th
+    assert (timexes["Two days"].type, timexes["Two days"].value) == ("DURATION", "P2D")
+    assert timexes["Two days"].leads_to == "2025-03-05"
+
+
+def test_the_story_moves_on_after_a_duration_that_leads_to_a_day(nlp):
+    timexes = found("The storm hit on Friday, August 8. Three days later, crews arrived. "
+                    "The next day, power came back.", AUG, nlp)
+    assert timexes["Three days"].leads_to == "2025-08-11"
+    assert timexes["The next day"].value == "2025-08-12"
+
+
+def test_a_decade_ago_is_a_year(nlp):
+    timexes = found("A decade ago the plant employed 900 people.", AUG, nlp)
+    assert timexes["A decade ago"].value == "2015"
+
+
+@pytest.mark.parametrize("text,expression,value", [
+    ("The camps housed them for 2 1/2 years.", "2 1/2 years", "P2Y6M"),
+    ("She spent about 5 1/2 hours in Nairobi.", "about 5 1/2 hours", "PT5H30M"),
+    ("A minute and a half passed.", "A minute and a half", "PT1M30S"),
+    ("It was the lowest rate for almost two decades.", "almost two decades", "P20Y"),
+])
+def test_lengths_use_whole_timex3_units(text, expression, value, nlp):
+    assert found(text, AUG, nlp)[expression].value == value
 
 
 def test_the_next_day_follows_the_last_named_day(nlp):
@@ -59,5 +83,5 @@ def test_every_value_records_its_rule_and_anchor(nlp):
     (timex,) = found("Officials said last month that the plan was ready.", AUG, nlp).values()
     assert (timex.rule, timex.anchor) == ("last_unit", "publication date")
     followed = found("The talks began on March 3, 2025. Two days later, a deal was signed.", AUG, nlp)
-    assert followed["Two days later"].anchor == '"March 3, 2025" (2025-03-03)'
-    assert followed["Two days later"].rule == "units_later"
+    assert followed["Two days"].anchor == '"March 3, 2025" (2025-03-03)'
+    assert followed["Two days"].rule == "units_later"

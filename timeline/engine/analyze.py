@@ -36,6 +36,16 @@ class Timex:
     confidence: float
     sentence: int      # index of its sentence
     narrative: bool = False   # whether the story moved to this date (reports of speech do not)
+    leads_to: str = ""        # a duration's date: "three days [later]" -> the day three days on
+
+    def as_date(self):
+        """The date this expression gives its clause: itself if it is one, else the date a
+        duration leads to ("three days later"), as a DATE; None if it gives none."""
+        if self.is_point:
+            return self
+        if self.leads_to and values.date_range(self.leads_to) is not None:
+            return replace(self, type="DATE", value=self.leads_to)
+        return None
 
     @property
     def is_point(self):
@@ -87,10 +97,14 @@ def analyze_doc(doc, published):
         timex = Timex(tagged.start, tagged.end, tagged.text, tagged.type, resolution.value,
                       tagged.rule.name, resolution.anchor, resolution.confidence,
                       _sentence_index(sentence_starts, tagged.start))
-        if timex.is_point and tagged.rule.moves_reference:
+        if tagged.leads_to:
+            reached = resolve(tagged.leads_to, published, references, direction)
+            timex = replace(timex, leads_to=reached.value, anchor=reached.anchor, confidence=reached.confidence)
+        dated = timex.as_date()
+        if dated is not None and tagged.rule.moves_reference:
             speech = reports_speech(verb)
             timex = replace(timex, narrative=not speech)
-            references.append(text_anchor(timex.value, f'"{timex.text}" ({timex.value})', speech))
+            references.append(text_anchor(dated.value, f'"{timex.text}" ({dated.value})', speech))
         timexes.append(timex)
     return Analysis(doc.text, published, sentences, timexes, doc)
 

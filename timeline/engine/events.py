@@ -1,6 +1,7 @@
 """Events: what happened at each date an article names.
 
-A point date ("on Tuesday", "in June") dates the clause it belongs to. A
+A point date ("on Tuesday", "in June"), or a duration that leads to one ("three
+days later"), dates the clause it belongs to. A
 duration tied to another clause by "after"/"before" ("a day after the US
 designated the BLA") dates that clause: the anchor's date minus or plus the
 duration. Durations, sets and fuzzy references are never events themselves.
@@ -56,8 +57,9 @@ def extract_events(analysis):
     """The event candidates of an analysed article, in text order."""
     doc, events = analysis.doc, []
     for index, timex in enumerate(analysis.timexes):
-        if timex.is_point and _has_verb(doc, timex):
-            events.append(_dated_event(analysis, index, timex))
+        dated = timex.as_date()   # a date, or a duration that leads to one ("three days later")
+        if dated is not None and _has_verb(doc, timex):
+            events.append(_dated_event(analysis, index, dated))
         elif timex.type == "DURATION":
             anchored = _anchored_event(analysis, index, timex)
             if anchored is not None:
@@ -75,6 +77,8 @@ def _has_verb(doc, timex):
 def _dated_event(analysis, index, timex):
     doc = analysis.doc
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if timex.leads_to and span is not None and span.end < len(doc):
+        span = doc[span.start:span.end + 1]   # "Two days later": the signal word names the date too
     verb = governing_verb(span.root) if span is not None else None
     noun = _event_noun(span) if span is not None else None
     if noun is not None:
@@ -85,7 +89,8 @@ def _dated_event(analysis, index, timex):
         title = title_of(verb, span) if verb is not None else _sentence_title(span)
     first, last = timex.date_range()
     return EventCandidate(
-        index, timex.sentence, timex.text, timex.start, timex.end, title,
+        index, timex.sentence, span.text if span is not None else timex.text, timex.start,
+        span.end_char if span is not None else timex.end, title,
         timex.value.split("T")[0], timex.granularity, first, last, timex.confidence, timex.rule, timex.anchor,
         *_features(verb if verb is not None else span.root, span), length=_length(analysis, timex, verb))
 
@@ -145,7 +150,7 @@ def _anchored_event(analysis, index, timex):
 def _names_its_own_date(analysis, verb):
     """"two weeks after the February 6 earthquakes killed…": the clause is dated by its own words."""
     first, last = min(t.idx for t in verb.subtree), max(t.idx + len(t) for t in verb.subtree)
-    return any(t.is_point and first <= t.start < last for t in analysis.timexes)
+    return any(t.as_date() is not None and first <= t.start < last for t in analysis.timexes)
 
 
 def _anchored_verb(link):
@@ -163,7 +168,8 @@ def _anchored_verb(link):
 def _reference_before(analysis, index):
     """The day-level date the narrative is at when expression ``index`` comes."""
     timex = analysis.timexes[index]
-    earlier = [t for t in analysis.timexes[:index] if t.narrative and t.granularity == "day"]
+    earlier = [t.as_date() for t in analysis.timexes[:index] if t.narrative]
+    earlier = [t for t in earlier if t is not None and t.granularity == "day"]
     same_sentence = [t for t in earlier if t.sentence == timex.sentence]
     if same_sentence:
         return same_sentence[-1]

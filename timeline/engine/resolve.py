@@ -11,6 +11,7 @@ The underspecified values the rules write (see rules/model.py):
     XXXX-06, XXXX-08-10, XXXX-Q3, XXXX-SU   a year to choose (direction, else the nearest)
     WD-2, WEEKEND                           a weekday to place in a week
     DCT-1M, REF+1D, DCT-1Y:05, REF-1Y@REF    a shift from an anchor, at a granularity
+    DCT-1DE@POINT                           ... a point in time: a year at the coarsest
     QUARTER, QUARTER-1Y, QUARTER@1988       the quarter the text is about
     HOLIDAY-thanksgiving                    a named day in a year to choose
     XX98, XX9                               a two-digit year or a decade word
@@ -130,6 +131,8 @@ def _relative(match, dct, references, direction):
     steps = float(amount) * (-1 if match["sign"] == "-" else 1)
     day = values.shift(anchor.day, int(steps), unit) if steps.is_integer() else _shift_fraction(anchor.day, steps, unit)
     at = match["at"] if match["at"] in values.GRANULARITY_OF_UNIT else unit
+    if match["at"] == "POINT" and UNIT_RANK[unit] > UNIT_RANK["Y"]:
+        at = "Y"    # "a decade ago" is a year, not the decade before this one
     if comparison and anchor is not dct and anchor.unit in values.GRANULARITY_OF_UNIT:
         at = anchor.unit    # "a year earlier" than the third quarter is a quarter
     value = values.format_at(day, at)
@@ -254,15 +257,38 @@ def _short_year(match, dct, references, direction):
     return Resolution(f"{year:04d}{match['rest'] or ''}", dct.description, 0.85)
 
 
+# A length written in a unit TIMEX3 does not use, or with a fraction, in the units it does:
+# P3Q -> P9M, P2DE -> P20Y; P2.5Y -> P2Y6M, P5.5H -> PT5H30M (a fraction of a month stays).
+LARGER_UNITS = {"Q": (3, "M"), "DE": (10, "Y"), "CE": (100, "Y")}
+SMALLER_UNITS = {"Y": (12, "M"), "W": (7, "D"), "D": (24, "H"), "H": (60, "MIN"), "MIN": (60, "S")}
+
+
 def _tidy_duration(value, quarters_as_months=True):
-    """P5H -> PT5H, P10MIN -> PT10M (time units need a T); P3Q -> P9M for lengths of time."""
-    match = re.fullmatch(r"P(?P<amount>[\dX.]+)(?P<unit>H|MIN|S|Q)", value)
-    if not match or match["unit"] == "Q" and not quarters_as_months:
+    """The TIMEX3 spelling of a length of time: units TIMEX3 has, whole numbers where
+    they can be had, and a T before time units (P5H -> PT5H, P10MIN -> PT10M)."""
+    match = re.fullmatch(r"P(?P<amount>\d+(?:\.\d+)?|X)(?P<unit>[A-Z]+)", value)
+    if not match:
         return value
-    if match["unit"] == "Q":
-        amount = match["amount"]
-        return f"P{amount if amount == 'X' else _format_amount(float(amount) * 3)}M"
-    return values.duration(match["amount"], match["unit"])
+    amount, unit = match["amount"], match["unit"]
+    if unit in LARGER_UNITS and amount != "X" and (unit != "Q" or quarters_as_months):
+        factor, unit = LARGER_UNITS[unit]
+        amount = _format_amount(float(amount) * factor)
+    elif unit == "Q" and amount == "X" and quarters_as_months:
+        unit = "M"
+    parts = [(amount, unit)]
+    if amount != "X" and not float(amount).is_integer() and unit in SMALLER_UNITS:
+        factor, smaller = SMALLER_UNITS[unit]
+        whole, rest = divmod(float(amount), 1)
+        if (rest * factor).is_integer():
+            parts = [(_format_amount(whole), unit), (_format_amount(rest * factor), smaller)]
+    return _join_duration(parts)
+
+
+def _join_duration(parts):
+    """P + date parts, then T + time parts: [("5", "H"), ("30", "MIN")] -> PT5H30M."""
+    date_part = "".join(f"{a}{u}" for a, u in parts if u not in ("H", "MIN", "S") and a != "0")
+    time_part = "".join(f"{a}{'M' if u == 'MIN' else u}" for a, u in parts if u in ("H", "MIN", "S") and a != "0")
+    return "P" + date_part + (f"T{time_part}" if time_part else "")
 
 
 def _format_amount(number):

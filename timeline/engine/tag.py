@@ -19,21 +19,22 @@ class Tagged:
     text: str
     rule: Rule
     template: str  # e.g. "XXXX-06", "WD-2", "DCT-1M", "P3Y"
+    leads_to: str | None = None   # a duration's date template, e.g. "REF+3D"
 
     @property
     def type(self):
         return self.rule.type
 
 
-def fill_template(rule, match):
-    """The rule's value with each ``{group}`` replaced by its normalized text."""
+def fill_template(rule, match, template=None):
+    """The rule's value (or ``template``) with each ``{group}`` replaced by its normalized text."""
     groups = match.groupdict()
 
     def replace(placeholder):
         text = groups.get(placeholder.group(1))
         return "" if text is None else normalize(placeholder.group(1), text, groups)
 
-    return _PLACEHOLDER.sub(replace, rule.value)
+    return _PLACEHOLDER.sub(replace, template or rule.value)
 
 
 def matches(text, rules=ALL_RULES):
@@ -52,5 +53,6 @@ def tag(text, rules=ALL_RULES):
         start, end = match.span()
         if all(end <= s or start >= e for s, e in taken):
             taken.append((start, end))
-            chosen.append(Tagged(start, end, match.group(), rule, fill_template(rule, match)))
+            leads_to = fill_template(rule, match, rule.leads_to) if rule.leads_to else None
+            chosen.append(Tagged(start, end, match.group(), rule, fill_template(rule, match), leads_to))
     return sorted(chosen, key=lambda t: t.start)

@@ -8,15 +8,17 @@ RATE = r"(?:\d|million|billion|trillion|cents?|dollars?|shares?|seats|flights|un
 AGE = r"^\s+old\b"
 
 RULES = (
-    Rule("number_units", APPROX + SPAN_START + r"{number:NUMBER}(?:\s+(?:more|full|straight|consecutive|long|trading|business|calendar))?\s+(?:{unit:UNITS}|{unit2:UNIT})",
+    Rule("number_units", APPROX + SPAN_START + r"{number:NUMBER}(?P<and_half>\s+and\s+a\s+half)?(?:\s+(?:more|full|straight|consecutive|long|trading|business|calendar))?\s+(?:{unit:UNITS}|{unit2:UNIT})(?P<and_half2>\s+and\s+a\s+half)?",
          "P{number}{unit}{unit2}", type="DURATION", unless_before=RATE, unless_after=AGE,
          examples=(("three years", "P3Y"), ("one and a half months", "P1.5M"), ("the past two months", "P2M"),
                    ("nearly two months", "P2M"), ("five hours", "PT5H"), ("eight trading days", "P8D"),
                    ("a day", "P1D"), ("an hour", "PT1H"), ("three quarters", "P9M"),
-                   ("more than two thousand years", "P2000Y"), ("twenty five years", "P25Y"))),
+                   ("more than two thousand years", "P2000Y"), ("twenty five years", "P25Y"),
+                   ("2 1/2 years", "P2Y6M"), ("two and a half hours", "PT2H30M"), ("a minute and a half", "PT1M30S"),
+                   ("almost two decades", "P20Y"))),
     Rule("the_next_unit", r"(?:the\s+)?(?:next|coming|first|whole|entire)\s+(?P<unit>day|week|month|year|decade|century|hour|minute)\b(?!\s+(?:ago|earlier|later))",
          "P1{unit}", type="DURATION",
-         examples=(("the coming week", "P1W"), ("the whole decade", "P1DE"))),
+         examples=(("the coming week", "P1W"), ("the whole decade", "P10Y"))),
     Rule("hyphenated_units", APPROX + r"{number:NUMBER}-{unit:UNIT}(?!-old)(?:-long)?",
          "P{number}{unit}", type="DURATION",
          examples=(("five-day", "P5D"), ("10-year", "P10Y"), ("two-week", "P2W"))),

@@ -16,6 +16,8 @@ class Rule:
     before publication), ``REF+1D`` (the day after the narrative's time),
     ``DCT-1Y:05`` (May of the year before publication), ``WD-5|TNI`` (a
     Friday night).
+    leads_to: a duration's date template: "three days" in "three days later" is
+    the duration P3D (TimeML), and it dates its clause at REF+3D.
     direction: "before" or "after" the anchor for a bare weekday, month or
     season when the words themselves say so ("last Friday", "next June");
     otherwise the tense of the governing verb decides.
@@ -30,6 +32,7 @@ class Rule:
     unless_before: str | None = None   # regex the text just before must not match ("$35 [a night]")
     unless_after: str | None = None    # regex the text just after must not match ("[52 years] old")
     moves_reference: bool = True       # whether the narrative's time moves to this date
+    leads_to: str | None = None        # for a duration: the date it leads to ("three days [later]": REF+3D)
 
     @cached_property
     def regex(self):

@@ -159,6 +159,13 @@ def _format_number(value):
     return str(value)
 
 
+def _plus_half(number, context):
+    """"two and a half hours", "a minute and a half": the number and a half."""
+    if number is None or not (context.get("and_half") or context.get("and_half2")):
+        return number
+    return number + 0.5
+
+
 def _year(text):
     """"1998" -> "1998", "'98" -> "XX98" (century left to the resolver), "ninety-six" -> "96"."""
     text = text.strip()
@@ -228,7 +235,7 @@ NORMALIZERS = {
     "decade": lambda t, c: _decade(t),
     "season": lambda t, c: SEASONS[_key(t)],
     "part": lambda t, c: PARTS_OF_DAY[_key(t)],
-    "number": lambda t, c: _format_number(number_value(t)),
+    "number": lambda t, c: _format_number(_plus_half(number_value(t), c)),
     "unit": lambda t, c: _unit(t),
     "ordinal": lambda t, c: str(ORDINALS[_key(t)]),
     "quarter": lambda t, c: {"final": "4", "last": "4"}.get(_key(t), str(ORDINALS.get(_key(t), "X"))),
