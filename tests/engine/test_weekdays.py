@@ -23,6 +23,7 @@ WED, TUE, THU_JAN = date(2025, 8, 13), date(2025, 8, 12), date(2025, 1, 2)
     ("Police arrested two men last Friday.", WED, "last Friday", "2025-08-08"),
     ("The court will rule next Tuesday.", WED, "next Tuesday", "2025-08-19"),
     ("Trading is to resume in Paris on Tuesday.", date(1989, 10, 27), "Tuesday", "1989-10-31"),
+    ("Officials postponed the vote until Tuesday.", WED, "Tuesday", "2025-08-19"),  # a deferral points ahead
 ])
 def test_weekday(text, published, expression, value, nlp):
     timex = found(text, published, nlp)[expression]
@@ -38,3 +39,12 @@ def test_the_weekend(nlp):
     # past tense: the weekend before Wednesday 13 August is 9-10 August, ISO week 32
     assert found("Talks continued over the weekend.", WED, nlp)["the weekend"].value == "2025-W32-WE"
     assert found("Talks will continue over the weekend.", WED, nlp)["the weekend"].value == "2025-W33-WE"
+
+
+def test_the_previous_weekday_is_next_to_the_day_the_story_is_at(nlp):
+    # published Monday 1989-10-30: "Friday" is the 27th, the Friday before it the 20th
+    timexes = found("The index closed at 2082.1 on Friday, down 4.5% from the previous Friday.",
+                    date(1989, 10, 30), nlp)
+    assert timexes["Friday"].value == "1989-10-27"
+    assert timexes["the previous Friday"].value == "1989-10-20"
+    assert timexes["the previous Friday"].anchor == '"Friday" (1989-10-27)'

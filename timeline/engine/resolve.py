@@ -9,7 +9,7 @@ own words ("last Friday") or else from the tense of its verb.
 The underspecified values the rules write (see rules/model.py):
 
     XXXX-06, XXXX-08-10, XXXX-Q3, XXXX-SU   a year to choose (direction, else the nearest)
-    WD-2, WEEKEND                           a weekday to place in a week
+    WD-2, WEEKEND, WD-5@REF                 a weekday to place in a week (@REF: the story's)
     DCT-1M, REF+1D, DCT-1Y:05, REF-1Y@REF    a shift from an anchor, at a granularity
     DCT-1DE@POINT                           ... a point in time: a year at the coarsest
     QUARTER, QUARTER-1Y, QUARTER@1988       the quarter the text is about
@@ -27,7 +27,7 @@ from .holidays import HOLIDAYS, holiday_date
 RELATIVE = re.compile(
     r"(?P<anchor>DCT|REF)(?P<sign>[+-])(?P<amount>\d+(?:\.\d+)?|X)(?P<unit>[A-Z]+)"
     r"(?:@(?P<at>[A-Z]*))?(?::(?P<part>.+))?")
-WEEKDAY = re.compile(r"WD-(?P<weekday>[1-7])|(?P<weekend>WEEKEND)")
+WEEKDAY = re.compile(r"(?:WD-(?P<weekday>[1-7])|(?P<weekend>WEEKEND))(?P<from_ref>@REF)?")
 NO_YEAR = re.compile(r"XXXX-(?P<part>\d\d(?:-\d\d)?|Q[1-4]|H[12]|SP|SU|FA|WI)")
 SHORT_YEAR = re.compile(r"XX(?P<digits>\d{1,2})(?P<rest>-.*)?")
 CURRENT_QUARTER = re.compile(r"QUARTER(?:-(?P<back>\d+)Y|@(?P<year>\d{4}))?")
@@ -166,9 +166,11 @@ def _shift_fraction(day, steps, unit):
 
 
 def _weekday(match, dct, references, direction):
-    """A weekday (or the weekend, through its Saturday) near the publication date."""
+    """A weekday (or the weekend, through its Saturday) near the publication date, or
+    near the day the story is at (@REF: "the previous Friday")."""
     weekday = 6 if match["weekend"] else int(match["weekday"])
-    anchor = dct.day
+    reference = narrative_anchor(references, "D", dct) if match["from_ref"] else dct
+    anchor = reference.day
     back = (anchor.isoweekday() - weekday) % 7        # days back to the latest such weekday
     ahead = (weekday - anchor.isoweekday()) % 7       # days ahead to the next one
     if direction == "before":
@@ -184,7 +186,7 @@ def _weekday(match, dct, references, direction):
     confidence = 0.85 if direction or back == 0 else 0.7
     day = anchor + timedelta(days=offset)
     value = values.format_at(day, "WE") if match["weekend"] else day.isoformat()
-    return Resolution(value, dct.description, confidence)
+    return Resolution(value, reference.description, confidence if reference is dct else 0.65)
 
 
 def _no_year(match, dct, references, direction):

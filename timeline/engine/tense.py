@@ -8,6 +8,8 @@ FUTURE_GOVERNORS = {"expect", "plan", "schedule", "set", "due", "intend", "aim",
                     "seek", "be"}   # "be" as in "is to resume trading Tuesday"
 PRESENT_PERFECT = {"has", "have", "'ve"}
 PLANNING = {"plan", "schedule", "slate", "expect", "intend", "propose"}
+# "postponed until Tuesday", "extended the deadline until Friday": the new date lies ahead
+DEFERRING = {"postpone", "extend", "delay", "defer", "adjourn", "suspend", "reschedule", "push"}
 
 
 def governing_verb(token):
@@ -40,6 +42,8 @@ def direction_of(span, verb):
         return "future"     # "a new pact, effective June 1": announced ahead of time
     if verb is None:
         return None
+    if verb.lemma_ in DEFERRING and (_introduced_by(span.root, "until") or _introduced_by(span.root, "till")):
+        return "future"
     auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
     if any(aux.lower_ in FUTURE_AUXILIARIES for aux in auxiliaries):
         return "future"

@@ -74,7 +74,14 @@ RULES = (
     Rule("year_two_thousand", r"the\s+year\s+two\s+thousand", "2000",
          examples=(("the year two thousand", "2000"),)),
     # --- weekdays ---------------------------------------------------------------
-    Rule("last_weekday", r"(?:last|this\s+past|the\s+previous|past)\s+{weekday:WEEKDAY}", "WD-{weekday}",
+    # "the previous Friday", "the following Monday": next to the day the story is at
+    Rule("previous_weekday", r"the\s+(?:previous|preceding|prior)\s+{weekday:WEEKDAY}", "WD-{weekday}@REF",
+         direction="before",
+         examples=(("the previous Friday", "2025-08-08"),)),
+    Rule("following_weekday", r"the\s+(?:following|next)\s+{weekday:WEEKDAY}", "WD-{weekday}@REF",
+         direction="after",
+         examples=(("the following Monday", "2025-08-18"),)),
+    Rule("last_weekday", r"(?:last|this\s+past|past)\s+{weekday:WEEKDAY}", "WD-{weekday}",
          direction="before",
          examples=(("last Friday", "2025-08-08"), ("last Wednesday", "2025-08-06"))),
     Rule("next_weekday", r"(?:next|this\s+coming|coming)\s+{weekday:WEEKDAY}", "WD-{weekday}",

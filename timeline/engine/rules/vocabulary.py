@@ -101,6 +101,7 @@ SUB_PATTERNS = {
     "UNITS": r"(?:seconds|minutes|hours|days|nights|weeks|weekends|months|quarters(?!\s+of\b)|years|decades|centuries|millennia)",
     "CALENDAR_UNIT": r"(?:day|week|weekend|month|quarter|year|decade|century)",
     "HOUR": r"(?:1[0-2]|0?[1-9])",
+    "HOUR_WORD": r"(?:1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)",
     "MINUTE": r"[0-5]\d",
     "AMPM": r"(?:a\.m\.|p\.m\.|am\b|pm\b)",
     "TIMEZONE": r"(?:[ECMP][SD]T|GMT|UTC)",
@@ -217,8 +218,10 @@ def _holiday_key(text):
 
 
 def _hour24(text, context):
-    hour = int(text)
+    hour = int(text) if text.isdigit() else number_value(text)
     ampm = (context.get("ampm") or "").lower().replace(".", "")
+    if (context.get("daypart") or "").lower() in ("afternoon", "evening"):
+        ampm = "pm"
     if ampm == "pm" and hour < 12:
         hour += 12
     if ampm == "am" and hour == 12:
