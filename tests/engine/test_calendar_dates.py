@@ -30,6 +30,9 @@ AUG, JAN = date(2025, 8, 13), date(2025, 1, 15)
     ("Growth was strong in the 1990s.", AUG, "the 1990s", "199"),
     ("The boy was found on Thanksgiving Day.", date(2000, 1, 7), "Thanksgiving Day", "1999-11-25"),
     ("Police have searched for him since the Oct. 23 slaying.", date(1999, 5, 6), "Oct. 23", "1998-10-23"),
+    # no tense to go by: the past October (six months back) over the coming one (five and a half ahead)
+    ("Prosecutors have evidence in the October slaying of a doctor.", date(1999, 4, 19), "October", "1998-10"),
+    ("Prosecutors have evidence in the October slaying of a doctor.", date(1999, 8, 19), "October", "1999-10"),
     ("The board approved a new labor pact, effective June 1.", date(1989, 10, 26), "June 1", "1990-06-01"),
     ("Delta earned $5 million in the fiscal first quarter.", date(1989, 10, 26), "the fiscal first quarter", "1989-Q1"),
     ("Profit will fall in the last half of 1989.", date(1989, 10, 26), "the last half of 1989", "1989-H2"),

@@ -198,7 +198,8 @@ def _no_year(match, dct, references, direction):
     if not candidates:   # e.g. February 29 with no leap year near
         return Resolution(f"{dct.day.year:04d}-{part}", dct.description, 0.3)
     next_door = 62 if "-" in part else 31      # a day within two months, a month within one
-    return _choose(candidates, dct, direction, next_door)
+    future_weight = FUTURE_IS_FARTHER if part[0].isdigit() else 1   # seasons and quarters: plain nearness
+    return _choose(candidates, dct, direction, next_door, future_weight)
 
 
 def _holiday(match, dct, references, direction):
@@ -213,12 +214,18 @@ def _years_around(day):
     return range(day.year - 1, day.year + 2)
 
 
-def _choose(candidates, dct, direction, next_door):
-    """The candidate the direction picks, else the nearest to the publication date. A tense
+# News mostly tells of what has happened: with no tense to go by, a month or day ahead
+# of publication is chosen only when it is less than half as far as the one behind.
+FUTURE_IS_FARTHER = 2.0
+
+
+def _choose(candidates, dct, direction, next_door, future_weight=1):
+    """The candidate the direction picks, else the nearest to the publication date (a
+    future one ``future_weight`` times as far as it is). A tense
     that points away from a candidate next door loses to it ("said ... payable Dec. 7")."""
     today = dct.day
     ranges = {c: values.date_range(c) for c in candidates}
-    nearest = min(candidates, key=lambda c: _distance(ranges[c], today))
+    nearest = min(candidates, key=lambda c: _distance(ranges[c], today) * (future_weight if ranges[c][0] > today else 1))
     chosen = _by_direction(candidates, ranges, today, direction)
     if chosen is None:
         return Resolution(nearest, dct.description, 0.75)

@@ -2,7 +2,8 @@
 from .model import Rule
 
 RULES = (
-    Rule("now", r"(?:right\s+|just\s+|until\s+|by\s+)?now|nowadays|these\s+days|at\s+present|at\s+this\s+(?:time|point|moment)|this\s+(?:time|point|moment)|currently|the\s+present",
+    # not "this time": "This time, a bomb at a clinic" is an occasion, not a time
+    Rule("now", r"(?:right\s+|just\s+|until\s+|by\s+)?now|nowadays|these\s+days|at\s+present|at\s+this\s+(?:time|point|moment)|this\s+(?:point|moment)|currently|the\s+present",
          "PRESENT_REF",
          examples=(("now", "PRESENT_REF"), ("currently", "PRESENT_REF"), ("these days", "PRESENT_REF"))),
     Rule("current", r"current(?=\s+[a-z])", "PRESENT_REF",
