@@ -9,6 +9,7 @@ own words ("last Friday") or else from the tense of its verb.
 The underspecified values the rules write (see rules/model.py):
 
     XXXX-06, XXXX-08-10, XXXX-Q3, XXXX-SU   a year to choose (direction, else the nearest)
+    XXXX-03-06@W                            ... and the week that holds the day
     WD-2, WEEKEND, WD-5@REF                 a weekday to place in a week (@REF: the story's)
     DCT-1M, REF+1D, DCT-1Y:05, REF-1Y@REF    a shift from an anchor, at a granularity
     DCT-1DE@POINT                           ... a point in time: a year at the coarsest
@@ -28,7 +29,7 @@ RELATIVE = re.compile(
     r"(?P<anchor>DCT|REF)(?P<sign>[+-])(?P<amount>\d+(?:\.\d+)?|X)(?P<unit>[A-Z]+)"
     r"(?:@(?P<at>[A-Z]*))?(?::(?P<part>.+))?")
 WEEKDAY = re.compile(r"(?:WD-(?P<weekday>[1-7])|(?P<weekend>WEEKEND))(?P<from_ref>@REF)?")
-NO_YEAR = re.compile(r"XXXX-(?P<part>\d\d(?:-\d\d)?|Q[1-4]|H[12]|SP|SU|FA|WI)")
+NO_YEAR = re.compile(r"XXXX-(?P<part>\d\d(?:-\d\d)?|Q[1-4]|H[12]|SP|SU|FA|WI)(?P<week>@W)?")
 SHORT_YEAR = re.compile(r"XX(?P<digits>\d{1,2})(?P<rest>-.*)?")
 CURRENT_QUARTER = re.compile(r"QUARTER(?:-(?P<back>\d+)Y|@(?P<year>\d{4}))?")
 HOLIDAY = re.compile(r"HOLIDAY-(?P<name>[a-z_]+)")
@@ -199,7 +200,10 @@ def _no_year(match, dct, references, direction):
         return Resolution(f"{dct.day.year:04d}-{part}", dct.description, 0.3)
     next_door = 62 if "-" in part else 31      # a day within two months, a month within one
     future_weight = FUTURE_IS_FARTHER if part[0].isdigit() else 1   # seasons and quarters: plain nearness
-    return _choose(candidates, dct, direction, next_door, future_weight)
+    chosen = _choose(candidates, dct, direction, next_door, future_weight)
+    if match["week"]:   # "the week of March 6": the ISO week that holds the day
+        chosen = replace(chosen, value=values.format_at(date.fromisoformat(chosen.value), "W"))
+    return chosen
 
 
 def _holiday(match, dct, references, direction):

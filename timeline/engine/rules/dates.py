@@ -22,6 +22,8 @@ RULES = (
     Rule("weekday_month_day",
          r"{WEEKDAY},?\s+{month:MONTH}\s+{day:DAY}", "XXXX-{month}-{day}",
          examples=(("Saturday, April 12", "2025-04-12"),)),
+    Rule("week_of_month_day", r"the\s+week\s+of\s+{month:MONTH}\s+{day:DAY}(?!\s*(?:,\s*)?\d)", "XXXX-{month}-{day}@W",
+         examples=(("the week of March 6", "2025-W10"), ("the week of Aug. 4", "2025-W32"))),
     Rule("month_day", EDGE + r"{month:MONTH}\s+{day:DAY}(?!\s*(?:,\s*)?\d)", "XXXX-{month}-{day}",
          examples=(("August 10", "2025-08-10"), ("Sept. 3", "2025-09-03"), ("March eighth", "2025-03-08"))),
     Rule("day_month", r"(?:the\s+)?{day:DAY}\s+(?:of\s+)?{month:MONTH}(?!\s*,?\s*\d)",
@@ -52,8 +54,8 @@ RULES = (
     Rule("month", EDGE + r"{month:MONTH_NAME}(?!\.?\s*\d|\s+(?:for|of\s+the)\s+[A-Z])", "XXXX-{month}",
          examples=(("June", "2025-06"), ("early September", "2025-09"), ("mid-July", "2025-07"))),
     # --- years, decades, centuries ------------------------------------------
-    Rule("year", EDGE + r"{year:YEAR}(?!\s*(?:%|percent|per\s+cent))", "{year}",
-         examples=(("2019", "2019"), ("early 1999", "1999"), ("the end of 1998", "1998"))),
+    Rule("year", EDGE + r"(?:(?:pre|post)-)?{year:YEAR}(?!\s*(?:%|percent|per\s+cent))", "{year}",
+         examples=(("2019", "2019"), ("early 1999", "1999"), ("the end of 1998", "1998"), ("post-1959", "1959"))),
     Rule("fiscal_year", r"(?:the\s+)?fiscal(?:\s+year)?\s+{year:YEAR}|FY\s?{year2:YEAR}", "{year}{year2}",
          examples=(("fiscal 1998", "1998"), ("FY2025", "2025"))),
     # "the 1988 quarter": the quarter the text is about, in that year

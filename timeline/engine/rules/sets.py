@@ -15,6 +15,12 @@ RULES = (
          r"(?=\s*[,.;:)!?]|\s*$|\s+(?:and|or|through|since|until|for|in|by|at|from|on|to|over|as|because)\b)",
          "{adverb}", type="SET",
          examples=(("annually", "P1Y"), ("daily", "P1D"))),
+    # "a daily rally", "his weekly radio address": a frequency wherever it stands; "quarterly"
+    # and "annual" are left to the adverb rule ("a quarterly dividend" names no time)
+    Rule("frequency_adjective", r"(?P<adverb>daily|nightly|weekly|biweekly|monthly|hourly)",
+         "{adverb}", type="SET",
+         examples=(("a [daily] public rally", "P1D"), ("his [weekly] radio address", "P1W"),
+                   ("average [hourly] earnings", "PT1H"))),
     Rule("times_a_unit", r"(?:once|twice|(?:{NUMBER})\s+times)\s+(?:a|an|per|each)\s+(?P<unit>day|week|month|year|quarter|hour)",
          "P1{unit}", type="SET",
          examples=(("twice a year", "P1Y"),)),
