@@ -17,6 +17,8 @@ AUG = date(2025, 8, 13)
     ("The meeting lasted five hours.", "five hours", "DURATION", "PT5H"),
     ("The group meets every week.", "every week", "SET", "P1W"),
     ("Reports are filed annually.", "annually", "SET", "P1Y"),
+    ("Crowds gather for a daily rally.", "daily", "SET", "P1D"),
+    ("For weeks the government has held rallies.", "weeks", "DURATION", "PXW"),
     ("Ties have improved in recent months.", "recent months", "DATE", "PAST_REF"),
     ("The company is now profitable.", "now", "DATE", "PRESENT_REF"),
     ("Prices will fall in the future.", "the future", "DATE", "FUTURE_REF"),
@@ -38,6 +40,8 @@ def test_a_day_after_is_a_duration_and_leaves_the_date_to_the_event(nlp):
     "A room costs $35 a night.",                  # a rate
     "The index closed at 2082.1 points.",         # a number, not a year
     "You may ask for more.",                      # the modal, not the month
+    "He showed a still from the film High Noon.", # a title, not a time of day
+    "This time the bomb went off at a clinic.",   # an occasion, not a time
 ])
 def test_not_temporal(text, nlp):
     assert found(text, AUG, nlp) == {}

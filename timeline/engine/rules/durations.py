@@ -29,9 +29,11 @@ RULES = (
          examples=(("decades-long", "PXDE"), ("months-long", "PXM"))),
     Rule("unit_long", r"(?P<unit>day|week|month|year|hour)[-\s]long", "P1{unit}", type="DURATION",
          examples=(("a [day-long] meeting", "P1D"), ("a [year-long] inquiry", "P1Y"))),
-    Rule("bare_units", r"(?:{APPROX}\s+)?(?:for\s+)?(?P<unit>years|decades|centuries|months|weeks)(?=\s+(?:of|to|before|after|and|or|now|later|ago)\b|\s*[,.;]|\s*$)",
-         "PX{unit}", type="DURATION",
-         examples=(("decades", "PXDE"),)),
+    # a bare plural needs "for" before it or a clause edge after it ("within weeks or months")
+    Rule("bare_units", r"(?:{APPROX}\s+)?(?:(?<=for\s)(?P<unit>years|decades|centuries|months|weeks)|"
+         r"(?P<unit2>years|decades|centuries|months|weeks)(?=\s+(?:of|to|before|after|and|or|now|later|ago)\b|\s*[,.;]|\s*$))",
+         "PX{unit}{unit2}", type="DURATION",
+         examples=(("decades", "PXDE"), ("for [weeks] the government has", "PXW"))),
     Rule("a_while", r"(?:quite\s+)?a\s+(?:long\s+|short\s+)?while", "PXX", type="DURATION",
          examples=(("a while", "PXX"),)),
 )

@@ -18,7 +18,7 @@ RULES = (
     Rule("noon_weekday", r"(?P<clock>noon|midnight|midday),?\s+(?:on\s+)?{weekday:WEEKDAY}", "WD-{weekday}|T{clock}",
          type="TIME",
          examples=(("noon Saturday", "2025-08-16T12:00"),)),
-    Rule("noon", r"(?P<clock>noon|midnight|midday)", "REF+0D|T{clock}", type="TIME",
+    Rule("noon", r"(?<!high\s)(?P<clock>noon|midnight|midday)", "REF+0D|T{clock}", type="TIME",
          examples=(("midnight", "2025-08-13T24:00"),)),
     Rule("weekday_part", r"(?:early\s+|late\s+)?{weekday:WEEKDAY}\s+{part:PART_OF_DAY}", "WD-{weekday}|T{part}",
          type="TIME",
