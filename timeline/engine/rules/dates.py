@@ -51,8 +51,9 @@ RULES = (
          examples=(("next March", "2026-03"), ("next September", "2025-09"))),
     Rule("this_month_name", r"this\s+{month:MONTH}", "DCT+0Y:{month}",
          examples=(("this September", "2025-09"),)),
-    Rule("month", EDGE + r"{month:MONTH_NAME}(?!\.?\s*\d|\s+(?:for|of\s+the)\s+[A-Z])", "XXXX-{month}",
-         examples=(("June", "2025-06"), ("early September", "2025-09"), ("mid-July", "2025-07"))),
+    Rule("month", EDGE + r"{month:MONTH_NAME}(?!\.?\s*\d|\s+(?:for|of\s+the)\s+(?-i:[A-Z]))", "XXXX-{month}",
+         examples=(("June", "2025-06"), ("early September", "2025-09"), ("mid-July", "2025-07"),
+                   ("[March] for health reasons", "2025-03"))),
     # --- years, decades, centuries ------------------------------------------
     Rule("year", EDGE + r"(?:(?:pre|post)-)?{year:YEAR}(?!\s*(?:%|percent|per\s+cent))", "{year}",
          examples=(("2019", "2019"), ("early 1999", "1999"), ("the end of 1998", "1998"), ("post-1959", "1959"))),

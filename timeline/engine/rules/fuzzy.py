@@ -10,7 +10,7 @@ RULES = (
          examples=(("the [current] account deficit", "PRESENT_REF"), ("its [current] difficulties", "PRESENT_REF"))),
     Rule("recently", r"(?:more\s+|most\s+|only\s+|very\s+)?recently|lately|of\s+late", "PAST_REF",
          examples=(("recently", "PAST_REF"),)),
-    Rule("recent_units", r"(?:the\s+)?(?:most\s+)?recent\s+(?:past|times|days|weeks|months|years|decades)",
+    Rule("recent_units", r"(?:the\s+)?(?:most\s+)?recent\s+(?:past|times|days|weeks|months|quarters|years|decades)",
          "PAST_REF",
          examples=(("recent months", "PAST_REF"), ("recent years", "PAST_REF"))),
     Rule("past", r"the\s+(?:distant\s+|recent\s+)?past|once\s+upon\s+a\s+time|(?:in\s+)?years\s+past|past\s+years|the\s+old\s+days",
