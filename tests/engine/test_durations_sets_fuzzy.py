@@ -15,6 +15,8 @@ AUG = date(2025, 8, 13)
     ("It was the second trip in one and a half months.", "one and a half months", "DURATION", "P1.5M"),
     ("The charge is spread over the next three quarters.", "the next three quarters", "DURATION", "P9M"),
     ("The meeting lasted five hours.", "five hours", "DURATION", "PT5H"),
+    ("Stocks hit a five year low.", "five year", "DURATION", "P5Y"),    # the article is the noun's
+    ("Prices fell over the past two months.", "the past two months", "DURATION", "P2M"),
     ("The group meets every week.", "every week", "SET", "P1W"),
     ("Reports are filed annually.", "annually", "SET", "P1Y"),
     ("Crowds gather for a daily rally.", "daily", "SET", "P1D"),

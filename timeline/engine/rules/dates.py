@@ -122,9 +122,12 @@ RULES = (
          r"next\s+year'?s\s+{quarter:QUARTER_ORDINAL}[-\s]+quarter", "DCT+1Y:Q{quarter}",
          examples=(("next year's first quarter", "2026-Q1"),)),
     Rule("quarter",
-         r"(?:the\s+|a\s+)?(?:(?:flat|strong|weak|fiscal|current|latest)\s+)*{quarter:QUARTER_ORDINAL}[-\s]+(?:fiscal[-\s]+)?quarter",
+         # "the third quarter" keeps its article, "a [third-quarter] loss" does not
+         r"(?:(?:the|a)\s+(?=(?:(?:flat|strong|weak|fiscal|current|latest)\s+)*{QUARTER_ORDINAL}\s+(?:fiscal\s+)?quarter))?"
+         r"(?:(?:flat|strong|weak|fiscal|current|latest)\s+)*{quarter:QUARTER_ORDINAL}[-\s]+(?:fiscal[-\s]+)?quarter",
          "XXXX-Q{quarter}",
-         examples=(("the third quarter", "2025-Q3"), ("fourth-quarter", "2025-Q4"), ("first-quarter", "2025-Q1"))),
+         examples=(("the third quarter", "2025-Q3"), ("fourth-quarter", "2025-Q4"), ("first-quarter", "2025-Q1"),
+                   ("a [third-quarter] loss", "2025-Q3"))),
     Rule("q_year", r"(?-i:Q)(?P<q>[1-4])(?:\s+|-|/)(?:FY\s?)?{year:YEAR}", "{year}-Q{q}",
          examples=(("Q2 2024", "2024-Q2"),)),
     Rule("q_alone", r"(?-i:Q)(?P<q>[1-4])(?!\d)", "XXXX-Q{q}",

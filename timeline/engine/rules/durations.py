@@ -2,9 +2,11 @@
 from .model import Rule
 
 APPROX = r"(?:{APPROX}\s+)?"
-SPAN_START = r"(?:the\s+|a\s+|an\s+)?(?:(?:past|last|next|first|previous|coming|final|remaining|following|additional|entire|whole|full|preceding)\s+)*"
+SPAN_WORDS = r"(?:past|last|next|first|previous|coming|final|remaining|following|additional|entire|whole|full|preceding)"
+# "the past two months" keeps its article; "[two days]", "a [five year] plan" do not (TimeML)
+SPAN_START = r"(?:(?:the|an?)\s+(?=" + SPAN_WORDS + r"\b))?(?:" + SPAN_WORDS + r"\s+)*"
 
-RATE = r"(?:\d|million|billion|trillion|cents?|dollars?|shares?|seats|flights|units|times|a)\s+$"
+RATE = r"(?:\d|million|billion|trillion|cents?|dollars?|shares?|seats|flights|units|times)\s+$"
 AGE = r"^\s+old\b"
 
 RULES = (
