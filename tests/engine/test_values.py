@@ -38,6 +38,9 @@ def test_format_at_each_unit():
 
 
 def test_durations_of_hours_carry_a_time_marker():
-    assert values.duration("5", "H") == "PT5H"
-    assert values.duration("3", "Y") == "P3Y"
-    assert values.duration("10", "MIN") == "PT10M"
+    assert values.duration(("5", "H")) == "PT5H"
+    assert values.duration(("3", "Y")) == "P3Y"
+    assert values.duration(("10", "MIN")) == "PT10M"
+    assert values.duration(("2", "Y"), ("6", "M")) == "P2Y6M"
+    assert values.duration(("1", "D"), ("12", "H")) == "P1DT12H"
+    assert values.duration(("0", "Y"), ("6", "M")) == "P6M"

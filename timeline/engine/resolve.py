@@ -229,7 +229,8 @@ def _choose(candidates, dct, direction, next_door, future_weight=1):
     that points away from a candidate next door loses to it ("said ... payable Dec. 7")."""
     today = dct.day
     ranges = {c: values.date_range(c) for c in candidates}
-    nearest = min(candidates, key=lambda c: _distance(ranges[c], today) * (future_weight if ranges[c][0] > today else 1))
+    weighted = {c: _distance(ranges[c], today) * (future_weight if ranges[c][0] > today else 1) for c in candidates}
+    nearest = min(candidates, key=weighted.get)
     chosen = _by_direction(candidates, ranges, today, direction)
     if chosen is None:
         return Resolution(nearest, dct.description, 0.75)
@@ -294,14 +295,7 @@ def _tidy_duration(value, quarters_as_months=True):
         whole, rest = divmod(float(amount), 1)
         if (rest * factor).is_integer():
             parts = [(_format_amount(whole), unit), (_format_amount(rest * factor), smaller)]
-    return _join_duration(parts)
-
-
-def _join_duration(parts):
-    """P + date parts, then T + time parts: [("5", "H"), ("30", "MIN")] -> PT5H30M."""
-    date_part = "".join(f"{a}{u}" for a, u in parts if u not in ("H", "MIN", "S") and a != "0")
-    time_part = "".join(f"{a}{'M' if u == 'MIN' else u}" for a, u in parts if u in ("H", "MIN", "S") and a != "0")
-    return "P" + date_part + (f"T{time_part}" if time_part else "")
+    return values.duration(*parts)
 
 
 def _format_amount(number):

@@ -123,8 +123,13 @@ def format_at(day, unit):
     raise ValueError(f"no calendar unit {unit!r}")
 
 
-def duration(amount, unit):
-    """A TIMEX3 duration: duration("5", "H") == "PT5H", duration("3", "Y") == "P3Y"."""
-    if unit in ("H", "MIN", "S"):
-        return f"PT{amount}{'M' if unit == 'MIN' else unit}"
-    return f"P{amount}{unit}"
+TIME_UNITS = ("H", "MIN", "S")
+
+
+def duration(*parts):
+    """A TIMEX3 duration from (amount, unit) parts, time units after a T:
+    duration(("3", "Y")) == "P3Y", duration(("5", "H"), ("30", "MIN")) == "PT5H30M"."""
+    parts = [(amount, unit) for amount, unit in parts if amount != "0"] or parts[:1]
+    date_part = "".join(f"{amount}{unit}" for amount, unit in parts if unit not in TIME_UNITS)
+    time_part = "".join(f"{amount}{'M' if unit == 'MIN' else unit}" for amount, unit in parts if unit in TIME_UNITS)
+    return "P" + date_part + (f"T{time_part}" if time_part else "")
