@@ -76,3 +76,11 @@ def test_adding_articles_keeps_events_without_duplicates(events, client):
     assert before_ids <= {e["id"] for e in after}   # the earlier events keep their identity
     own = [s for e in after for s in e["sources"] if not s["article"][0].isdigit()]
     assert len(own) == sum(len(e["sources"]) for e in events)
+
+
+def test_article_page_says_where_a_duration_leads(events, client):
+    page = client.get("/articles/flood_talks/").content.decode()
+    table = page.split('<table class="mentions">')[1]
+    row = next(r for r in table.split("<tr>") if ">Two days</a>" in r)
+    # TimeML: "Two days" is the duration; "later" takes the story from the 11th to the 13th
+    assert "<code>P2D</code> → <code>2025-03-13</code>" in row and "units_later" in row

@@ -13,7 +13,7 @@ from .models import Article, Correction, Event, EventSource, Mention
 
 class MentionInline(admin.TabularInline):
     model = Mention
-    fields = ("text", "timex_type", "value", "granularity", "rule", "anchor", "confidence")
+    fields = ("text", "timex_type", "value", "granularity", "rule", "anchor", "leads_to", "confidence")
     readonly_fields = fields
     extra = 0
     can_delete = False

@@ -139,7 +139,7 @@ def _store_analysis(article, analysis, candidates):
     mentions = Mention.objects.bulk_create(
         Mention(article=article, sentence=sentences[t.sentence], start=t.start, end=t.end, text=t.text,
                 timex_type=t.type, value=t.value, granularity=t.granularity or "", rule=t.rule,
-                anchor=t.anchor, confidence=t.confidence)
+                anchor=t.anchor, leads_to=t.leads_to, confidence=t.confidence)
         for t in analysis.timexes)
     seen = {}
     sources = []

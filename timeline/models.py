@@ -62,6 +62,8 @@ class Mention(models.Model):
     granularity = models.CharField(max_length=10, blank=True)
     rule = models.CharField(max_length=100)
     anchor = models.CharField(max_length=300, blank=True)
+    leads_to = models.CharField(max_length=50, blank=True,
+                                help_text='for a duration like "three days [later]": the date it leads to')
     confidence = models.FloatField()
 
     class Meta:
