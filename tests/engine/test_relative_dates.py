@@ -85,3 +85,14 @@ def test_every_value_records_its_rule_and_anchor(nlp):
     followed = found("The talks began on March 3, 2025. Two days later, a deal was signed.", AUG, nlp)
     assert followed["Two days"].anchor == '"March 3, 2025" (2025-03-03)'
     assert followed["Two days"].rule == "units_later"
+
+
+def test_a_time_of_day_belongs_to_the_day_its_happening_was_given(nlp):
+    # published Monday 1999-04-19: the shooting was on 23 October 1998; the rifle was found on
+    # April 8; "shot to death at 10 p.m." tells of the shooting again, so 10 p.m. is on its day
+    timexes = found("Slepian was shot to death last Oct. 23 at his home. The rifle was discovered "
+                    "April 8 behind the house. Slepian was shot to death at 10 p.m. in his kitchen.",
+                    date(1999, 4, 19), nlp)
+    assert timexes["April 8"].value == "1999-04-08"
+    assert timexes["10 p.m."].value == "1998-10-23T22:00"
+    assert timexes["10 p.m."].anchor == '"last Oct. 23" (1998-10-23)'

@@ -93,7 +93,8 @@ def analyze_doc(doc, published):
         span = doc.char_span(tagged.start, tagged.end, alignment_mode="expand")
         verb = governing_verb(span.root) if span is not None else None   # once: tense and speech both need it
         direction = tagged.rule.direction or (direction_of(span, verb) if span is not None else None)
-        resolution = resolve(tagged.template, published, references, direction, tagged.type)
+        happening = verb.lemma_.lower() if verb is not None else ""
+        resolution = resolve(tagged.template, published, references, direction, tagged.type, happening)
         timex = Timex(tagged.start, tagged.end, tagged.text, tagged.type, resolution.value,
                       tagged.rule.name, resolution.anchor, resolution.confidence,
                       _sentence_index(sentence_starts, tagged.start))
@@ -104,7 +105,7 @@ def analyze_doc(doc, published):
         if dated is not None and tagged.rule.moves_reference:
             speech = reports_speech(verb)
             timex = replace(timex, narrative=not speech)
-            references.append(text_anchor(dated.value, f'"{timex.text}" ({dated.value})', speech))
+            references.append(text_anchor(dated.value, f'"{timex.text}" ({dated.value})', speech, happening))
         timexes.append(timex)
     return Analysis(doc.text, published, sentences, timexes, doc)
 

@@ -49,14 +49,29 @@ class Anchor:
     description: str
     unit: str = "D"    # its granularity as a unit code
     speech: bool = False   # the date of a statement ("said on Tuesday"), not of the story
+    happening: str = ""    # the lemma of the verb it dates ("shoot" in "was shot on Oct. 23")
 
 
-def text_anchor(value, description, speech=False):
+def text_anchor(value, description, speech=False, happening=""):
     """An anchor for a date the text has named, or None if ``value`` is not a date."""
     kind = values.granularity(value)
     if kind is None:
         return None
-    return Anchor(value, values.date_range(value)[0], description, UNIT_OF_GRANULARITY[kind], speech)
+    return Anchor(value, values.date_range(value)[0], description, UNIT_OF_GRANULARITY[kind], speech, happening)
+
+
+LIGHT_VERBS = {"be", "have", "do", "make", "take", "get", "go", "come"}   # they name no happening of their own
+
+
+def day_of_happening(references, happening):
+    """The day the text last gave the same happening ("shot to death last Oct. 23" ... "was
+    shot to death at 10 p.m."): a time of day told of it belongs to that day. None if none."""
+    if not happening or happening in LIGHT_VERBS:
+        return None
+    for anchor in reversed(references):
+        if anchor.happening == happening and anchor.unit == "D" and not anchor.speech:
+            return anchor
+    return None
 
 
 def narrative_anchor(references, unit, dct, finest="D", recent=False):
@@ -87,11 +102,13 @@ def publication_anchor(published):
     return Anchor(published.isoformat(), published, "publication date")
 
 
-def resolve(template, published, references=(), direction=None, timex_type="DATE"):
+def resolve(template, published, references=(), direction=None, timex_type="DATE", happening=""):
     """The TIMEX3 value of ``template``.
 
     direction: "before"/"after" (strict, from the words) or "past"/"future"
     (inclusive, from the tense); None lets the rule's default apply.
+    happening: the lemma of the expression's verb, which ties a time of day to
+    the day the text gave the same happening.
     """
     if timex_type == "DURATION":
         return Resolution(_tidy_duration(template), "", 0.9)
@@ -99,7 +116,11 @@ def resolve(template, published, references=(), direction=None, timex_type="DATE
         return Resolution(_tidy_duration(template, quarters_as_months=False), "", 0.9)
     dct = publication_anchor(published)
     base, _, time_part = template.partition("|")
-    resolution = _resolve_base(base, dct, references, direction)
+    same_happening = day_of_happening(references, happening) if time_part and base == "REF+0D" else None
+    if same_happening is not None:
+        resolution = Resolution(same_happening.value, same_happening.description, 0.65)
+    else:
+        resolution = _resolve_base(base, dct, references, direction)
     if time_part and resolution.value[:1].isdigit():
         time_part = time_part + "00" if time_part.endswith(":") else time_part
         resolution = replace(resolution, value=resolution.value + time_part)
