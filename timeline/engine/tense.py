@@ -35,7 +35,21 @@ def reports_speech(verb):
 
 
 def direction_of(span, verb):
-    """"past", "future" or None for the expression ``span`` (a spaCy Span) governed by ``verb``."""
+    """"past", "future" or None for the expression ``span`` (a spaCy Span) governed by ``verb``;
+    a possessive date with nothing else to go by ("Thursday's closing price") is past: news
+    names by the day what has already happened."""
+    direction = _direction_of_verb(span, verb)
+    if direction is None and _is_possessive(span):
+        return "past"
+    return direction
+
+
+def _is_possessive(span):
+    follower = span.doc[span.end] if span.end < len(span.doc) else None
+    return follower is not None and follower.dep_ == "case" and follower.lower_ in ("'s", "’s")
+
+
+def _direction_of_verb(span, verb):
     if _introduced_by(span.root, "since"):
         return "past"       # "searching since the Oct. 23 slaying"
     if span.start > 0 and span.doc[span.start - 1].lower_ == "effective":
