@@ -84,3 +84,4 @@ def test_article_page_says_where_a_duration_leads(events, client):
     row = next(r for r in table.split("<tr>") if ">Two days</a>" in r)
     # TimeML: "Two days" is the duration; "later" takes the story from the 11th to the 13th
     assert "<code>P2D</code> → <code>2025-03-13</code>" in row and "units_later" in row
+    assert 'title="DURATION P2D → 2025-03-13 · rule units_later' in page   # the highlight says it too
