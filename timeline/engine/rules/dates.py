@@ -4,6 +4,7 @@ from .model import Rule
 
 EDGE = r"(?:{EDGE}[-\s]+)?"          # "early", "late", "mid-", "the end of": part of the extent
 THE = r"(?:the\s+)?"
+QUARTER_WORDS = r"(?:(?:flat|strong|weak|fiscal|current|latest)\s+)*"   # "a flat third quarter"
 
 RULES = (
     # --- full dates ---------------------------------------------------------
@@ -123,8 +124,8 @@ RULES = (
          examples=(("next year's first quarter", "2026-Q1"),)),
     Rule("quarter",
          # "the third quarter" keeps its article, "a [third-quarter] loss" does not
-         r"(?:(?:the|a)\s+(?=(?:(?:flat|strong|weak|fiscal|current|latest)\s+)*{QUARTER_ORDINAL}\s+(?:fiscal\s+)?quarter))?"
-         r"(?:(?:flat|strong|weak|fiscal|current|latest)\s+)*{quarter:QUARTER_ORDINAL}[-\s]+(?:fiscal[-\s]+)?quarter",
+         r"(?:(?:the|a)\s+(?=" + QUARTER_WORDS + r"{QUARTER_ORDINAL}\s+(?:fiscal\s+)?quarter))?"
+         + QUARTER_WORDS + r"{quarter:QUARTER_ORDINAL}[-\s]+(?:fiscal[-\s]+)?quarter",
          "XXXX-Q{quarter}",
          examples=(("the third quarter", "2025-Q3"), ("fourth-quarter", "2025-Q4"), ("first-quarter", "2025-Q1"),
                    ("a [third-quarter] loss", "2025-Q3"))),
