@@ -15,6 +15,9 @@ AUG = date(2025, 8, 13)
     ("The leaders will speak tonight.", "tonight", "2025-08-13TNI"),
     ("Officials met this morning.", "this morning", "2025-08-13TMO"),
     ("The polls close at noon Saturday.", "noon Saturday", "2025-08-16T12:00"),
+    # a time of day takes the day named right after it, not the publication date
+    ("The quake struck at 3:42 a.m. local time on Saturday.", "3:42 a.m.", "2025-08-09T03:42"),
+    ("The hearing is set for 10:30 a.m. next Monday.", "10:30 a.m.", "2025-08-18T10:30"),
 ])
 def test_time(text, expression, value, nlp):
     timex = found(text, AUG, nlp)[expression]

@@ -1,4 +1,5 @@
 """The whole engine on one article: parse, tag, resolve, in text order."""
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -89,12 +90,18 @@ def analyze_doc(doc, published):
     sentences = [Sentence(i, s.start_char, s.end_char, s.text) for i, s in enumerate(doc.sents)]
     sentence_starts = [s.start for s in sentences]
     timexes, references = [], []
-    for tagged in tag(doc.text):
+    found = tag(doc.text)
+    for position, tagged in enumerate(found):
         span = doc.char_span(tagged.start, tagged.end, alignment_mode="expand")
         verb = governing_verb(span.root) if span is not None else None   # once: tense and speech both need it
         direction = tagged.rule.direction or (direction_of(span, verb) if span is not None else None)
         happening = verb.lemma_.lower() if verb is not None else ""
+        own_day = _day_named_next(doc, found, position, published, references)
+        if own_day is not None:   # "at 3:42 a.m. local time on Saturday": that Saturday's time
+            references, happening = references + [own_day], ""
         resolution = resolve(tagged.template, published, references, direction, tagged.type, happening)
+        if own_day is not None:
+            references = references[:-1]
         timex = Timex(tagged.start, tagged.end, tagged.text, tagged.type, resolution.value,
                       tagged.rule.name, resolution.anchor, resolution.confidence,
                       _sentence_index(sentence_starts, tagged.start))
@@ -108,6 +115,27 @@ def analyze_doc(doc, published):
             references.append(text_anchor(dated.value, f'"{timex.text}" ({dated.value})', speech, happening))
         timexes.append(timex)
     return Analysis(doc.text, published, sentences, timexes, doc)
+
+
+# What may stand between a time of day and the day it belongs to: "3:42 a.m. [local time on] Saturday".
+CLOCK_TO_DAY = re.compile(r"\s*(?:local\s+time|\([A-Z]{2,4}\))?\s*,?\s*(?:on\s+|of\s+)?")
+
+
+def _day_named_next(doc, found, position, published, references):
+    """The anchor of a day named right after a time of day that would otherwise take the
+    story's day ("at 10:30 a.m. next Monday"), or None."""
+    clock = found[position]
+    if not (clock.type == "TIME" and clock.template.startswith("REF+0D|")) or position + 1 == len(found):
+        return None
+    following = found[position + 1]
+    if not CLOCK_TO_DAY.fullmatch(doc.text[clock.end:following.start]):
+        return None
+    span = doc.char_span(following.start, following.end, alignment_mode="expand")
+    direction = following.rule.direction or (direction_of(span, governing_verb(span.root)) if span is not None else None)
+    day = resolve(following.template.partition("|")[0], published, references, direction).value
+    if values.granularity(day) != "day":
+        return None
+    return text_anchor(day, f'"{following.text}" ({day})')
 
 
 def _sentence_index(starts, offset):
