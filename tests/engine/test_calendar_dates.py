@@ -29,6 +29,11 @@ AUG, JAN = date(2025, 8, 13), date(2025, 1, 15)
     ("Fighting flared in the summer of 1998.", AUG, "the summer of 1998", "1998-SU"),
     ("Growth was strong in the 1990s.", AUG, "the 1990s", "199"),
     ("The boy was found on Thanksgiving Day.", date(2000, 1, 7), "Thanksgiving Day", "1999-11-25"),
+    # a holiday a month ahead is still last year's when the verb is past
+    ("Christmas Eve was quiet in the city.", date(2025, 11, 28), "Christmas Eve", "2024-12-24"),
+    ("Stores will close early on Christmas Eve.", date(2025, 11, 28), "Christmas Eve", "2025-12-24"),
+    ("Shoppers crowded the malls before Christmas.", date(2026, 1, 5), "Christmas", "2025-12-25"),
+    ("Pilgrims arrived as Easter week began.", date(2000, 4, 17), "Easter week", "2000-W16"),   # Easter: April 23
     ("Police have searched for him since the Oct. 23 slaying.", date(1999, 5, 6), "Oct. 23", "1998-10-23"),
     # no tense to go by: the past October (six months back) over the coming one (five and a half ahead)
     ("Prosecutors have evidence in the October slaying of a doctor.", date(1999, 4, 19), "October", "1998-10"),

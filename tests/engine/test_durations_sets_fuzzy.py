@@ -44,6 +44,7 @@ def test_a_day_after_is_a_duration_and_leaves_the_date_to_the_event(nlp):
     "You may ask for more.",                      # the modal, not the month
     "He showed a still from the film High Noon.", # a title, not a time of day
     "This time the bomb went off at a clinic.",   # an occasion, not a time
+    "They lit the Christmas tree.",               # a kind of tree, not a day
 ])
 def test_not_temporal(text, nlp):
     assert found(text, AUG, nlp) == {}

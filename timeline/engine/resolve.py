@@ -14,7 +14,7 @@ The underspecified values the rules write (see rules/model.py):
     DCT-1M, REF+1D, DCT-1Y:05, REF-1Y@REF    a shift from an anchor, at a granularity
     DCT-1DE@POINT                           ... a point in time: a year at the coarsest
     QUARTER, QUARTER-1Y, QUARTER@1988       the quarter the text is about
-    HOLIDAY-thanksgiving                    a named day in a year to choose
+    HOLIDAY-thanksgiving, HOLIDAY-easter@W  a named day (or its week) in a year to choose
     XX98, XX9                               a two-digit year or a decade word
     ...|TNI, ...|T20:00                     a time of day added to the day
 """
@@ -32,7 +32,7 @@ WEEKDAY = re.compile(r"(?:WD-(?P<weekday>[1-7])|(?P<weekend>WEEKEND))(?P<from_re
 NO_YEAR = re.compile(r"XXXX-(?P<part>\d\d(?:-\d\d)?|Q[1-4]|H[12]|SP|SU|FA|WI)(?P<week>@W)?")
 SHORT_YEAR = re.compile(r"XX(?P<digits>\d{1,2})(?P<rest>-.*)?")
 CURRENT_QUARTER = re.compile(r"QUARTER(?:-(?P<back>\d+)Y|@(?P<year>\d{4}))?")
-HOLIDAY = re.compile(r"HOLIDAY-(?P<name>[a-z_]+)")
+HOLIDAY = re.compile(r"HOLIDAY-(?P<name>[a-z_]+)(?P<week>@W)?")
 
 
 UNIT_RANK = {"D": 0, "W": 1, "WE": 1, "M": 2, "Q": 3, "H": 3, "SE": 3, "Y": 4, "DE": 5, "CE": 6}
@@ -232,7 +232,10 @@ def _holiday(match, dct, references, direction):
     if match["name"] not in HOLIDAYS:
         return Resolution("XXXX-XX-XX", dct.description, 0.1)
     candidates = [holiday_date(match["name"], year).isoformat() for year in _years_around(dct.day)]
-    return _choose(candidates, dct, direction, next_door=62)
+    chosen = _choose(candidates, dct, direction, next_door=14)   # a holiday is named, not guessed at: trust the tense
+    if match["week"]:   # "Easter week": the week that holds it
+        chosen = replace(chosen, value=values.format_at(date.fromisoformat(chosen.value), "W"))
+    return chosen
 
 
 def _years_around(day):
