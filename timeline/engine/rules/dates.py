@@ -32,7 +32,8 @@ RULES = (
          examples=(("10 August", "2025-08-10"),)),
     # --- months --------------------------------------------------------------
     Rule("month_year", EDGE + r"(?P<explicit>{MONTH},?\s+(?:of\s+)?{YEAR})", "{explicit}",
-         examples=(("June 2024", "2024-06"), ("late November 1998", "1998-11"))),
+         examples=(("June 2024", "2024-06"), ("late November 1998", "1998-11"),
+                   ("January nineteen ninety-seven", "1997-01"))),
     Rule("month_short_year", r"{month:MONTH}\s+{year:SHORT_YEAR}", "{year}-{month}",
          examples=(("June '98", "1998-06"),)),
     Rule("month_of_last_year", EDGE + r"{month:MONTH},?\s+(?:of\s+)?last\s+year", "DCT-1Y:{month}",
@@ -57,7 +58,8 @@ RULES = (
                    ("[March] for health reasons", "2025-03"))),
     # --- years, decades, centuries ------------------------------------------
     Rule("year", EDGE + r"(?:(?:pre|post)-)?{year:YEAR}(?!\s*(?:%|percent|per\s+cent))", "{year}",
-         examples=(("2019", "2019"), ("early 1999", "1999"), ("the end of 1998", "1998"), ("post-1959", "1959"))),
+         examples=(("2019", "2019"), ("early 1999", "1999"), ("the end of 1998", "1998"), ("post-1959", "1959"),
+                   ("nineteen ninety-six", "1996"), ("nineteen seventy", "1970"))),
     Rule("fiscal_year", r"(?:the\s+)?fiscal(?:\s+year)?\s+{year:YEAR}|FY\s?{year2:YEAR}", "{year}{year2}",
          examples=(("fiscal 1998", "1998"), ("FY2025", "2025"))),
     # "the 1988 quarter": the quarter the text is about, in that year
@@ -69,12 +71,6 @@ RULES = (
          examples=(("the nineties", "199"),)),
     Rule("century", EDGE + THE + r"(?P<century>\d{1,2}(?:st|nd|rd|th))\s+century", "{century}",
          examples=(("the 20th century", "19"), ("the 21st century", "20"))),
-    Rule("spoken_year", r"nineteen[-\s](?P<year>(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?))",
-         "19{year}",
-         examples=(("nineteen ninety-six", "1996"), ("nineteen seventy", "1970"))),
-    Rule("spoken_month_year", r"{month:MONTH_NAME}\s+nineteen[-\s](?P<year>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?)",
-         "19{year}-{month}",
-         examples=(("January nineteen ninety-seven", "1997-01"),)),
     Rule("year_two_thousand", r"the\s+year\s+two\s+thousand", "2000",
          examples=(("the year two thousand", "2000"),)),
     # --- weekdays ---------------------------------------------------------------
@@ -95,7 +91,8 @@ RULES = (
          examples=(("Tuesday", "2025-08-12"), ("Wednesday", "2025-08-13"), ("late Friday", "2025-08-15"))),
     # --- seasons ------------------------------------------------------------------
     Rule("season_year", EDGE + THE + r"{season:SEASON}\s+(?:of\s+)?{year:YEAR}", "{year}-{season}",
-         examples=(("the summer of 1998", "1998-SU"), ("spring 2024", "2024-SP"))),
+         examples=(("the summer of 1998", "1998-SU"), ("spring 2024", "2024-SP"),
+                   ("the winter of nineteen ninety-four", "1994-WI"))),
     Rule("this_season", EDGE + r"this\s+(?:past\s+)?{season:SEASON}", "DCT+0Y:{season}",
          examples=(("this summer", "2025-SU"),)),
     Rule("last_season", r"last\s+{season:SEASON}", "XXXX-{season}", direction="before",

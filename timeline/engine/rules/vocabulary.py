@@ -76,6 +76,10 @@ _MONTH_ABBR = [m for m in MONTHS if len(m) <= 4 and m != "may" and m not in ("ju
 _WORD_NUMBER = _alternation([w for w in SMALL_NUMBERS if " " not in w and w not in ("a", "an")])
 
 # "May" is only a month when capitalised ("may" is a modal verb).
+# A year read out in a broadcast: "nineteen ninety-four" (never "two thousand": it is as often a number).
+SPOKEN_YEAR = (r"nineteen[-\s](?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+               r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?)")
+
 SUB_PATTERNS = {
     "MONTH": "(?:(?-i:May|March|Mar)|" + _alternation([m for m in _MONTH_FULL if m not in ("may", "march")])
     + "|" + _alternation([m for m in _MONTH_ABBR if m != "mar"]) + r"\.?|(?-i:Mar\.))",
@@ -86,7 +90,7 @@ SUB_PATTERNS = {
     "SEASON": _alternation(SEASONS),
     "PART_OF_DAY": _alternation([p for p in PARTS_OF_DAY if p != "tonight"]),
     "DAY": r"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|" + _alternation(DAY_WORDS) + ")",
-    "YEAR": r"(?:1[6-9]\d\d|20\d\d)(?![.,]\d)",
+    "YEAR": r"(?:1[6-9]\d\d|20\d\d)(?![.,]\d)|" + SPOKEN_YEAR,
     "SHORT_YEAR": r"'\d\d",
     "DECADE": r"(?:1[6-9]\d0|20[0-9]0)'?s|'\d0s",
     "DECADE_WORD": _alternation(DECADE_WORDS),
@@ -168,8 +172,12 @@ def _plus_half(number, context):
 
 
 def _year(text):
-    """"1998" -> "1998", "'98" -> "XX98" (century left to the resolver), "ninety-six" -> "96"."""
+    """"1998" -> "1998", "'98" -> "XX98" (century left to the resolver), "ninety-six" -> "96",
+    "nineteen ninety-four" -> "1994"."""
     text = text.strip()
+    spoken = re.fullmatch(r"nineteen[-\s]+(.+)", text, re.IGNORECASE)
+    if spoken:
+        return f"19{number_value(spoken.group(1)):02d}"
     if text[-1:].isdigit():
         return text if len(text) == 4 else "XX" + text[-2:]
     return f"{number_value(text):02d}"
@@ -201,6 +209,7 @@ def _date_reader():
 def read_explicit_date(text):
     """A date that names its year ("Tuesday, Aug. 12, 2025", "June 2024"), read by dateparser
     at the granularity it names: "2025-08-12", "2024-06"; "XXXX-XX-XX" if it cannot be read."""
+    text = re.sub(SPOKEN_YEAR, lambda spoken: _year(spoken.group()), text, flags=re.IGNORECASE)
     if not re.search(r"(?<!\d)\d{4}(?!\d)", text):
         return "XXXX-XX-XX"          # "March 11" is no year 2011
     data = _date_reader().get_date_data(re.sub(r"\s+", " ", text))
