@@ -27,6 +27,9 @@ AUG, JAN = date(2025, 8, 13), date(2025, 1, 15)
     ("Profit rose in the third quarter.", date(1989, 10, 30), "the third quarter", "1989-Q3"),
     ("The company expects to report third-quarter results.", date(1989, 10, 30), "third-quarter", "1989-Q3"),
     ("Fighting flared in the summer of 1998.", AUG, "the summer of 1998", "1998-SU"),
+    ("The bridge closed in early spring.", AUG, "early spring", "2025-SP"),
+    ("Work on the bridge will resume in spring.", AUG, "spring", "2026-SP"),
+    ("Oil prices spiked in the winter of nineteen ninety-four.", AUG, "the winter of nineteen ninety-four", "1994-WI"),
     ("Growth was strong in the 1990s.", AUG, "the 1990s", "199"),
     ("The boy was found on Thanksgiving Day.", date(2000, 1, 7), "Thanksgiving Day", "1999-11-25"),
     # a holiday a month ahead is still last year's when the verb is past

@@ -45,6 +45,9 @@ def test_a_day_after_is_a_duration_and_leaves_the_date_to_the_event(nlp):
     "He showed a still from the film High Noon.", # a title, not a time of day
     "This time the bomb went off at a clinic.",   # an occasion, not a time
     "They lit the Christmas tree.",               # a kind of tree, not a day
+    "The team opened spring training.",           # a season's activity, not the season
+    "They toured the Summer Palace.",             # a name
+    "After the fall of the Berlin Wall, trade grew.",
 ])
 def test_not_temporal(text, nlp):
     assert found(text, AUG, nlp) == {}

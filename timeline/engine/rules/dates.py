@@ -4,6 +4,12 @@ from .model import Rule
 
 EDGE = r"(?:{EDGE}[-\s]+)?"          # "early", "late", "mid-", "the end of": part of the extent
 THE = r"(?:the\s+)?"
+# A bare season needs a preposition before it ("in spring"), and no noun it qualifies after it.
+SEASON_AFTER_PREPOSITION = "(?:" + "|".join(f"(?<=\\b{p}\\s)" for p in (
+    "in", "by", "since", "until", "during", "before", "after", "through", "throughout", "over", "from")) + ")"
+NOT_A_SEASON_AFTER = (r"[-\s]+(?:(?-i:[A-Z])|training|camps?|schools?|storms?|olympics|games|break|vacations?|holidays?|"
+                      r"sessions?|term|solstice|wheat|collections?|sales|festivals?|fashions?|tours?|leagues?|jobs?|"
+                      r"homes?|houses?|clothes|coats?|weather|months|season|time)")
 QUARTER_WORDS = r"(?:(?:flat|strong|weak|fiscal|current|latest)\s+)*"   # "a flat third quarter"
 
 RULES = (
@@ -100,7 +106,13 @@ RULES = (
     Rule("next_season", r"next\s+{season:SEASON}", "XXXX-{season}", direction="after",
          examples=(("next spring", "2026-SP"),)),
     Rule("the_season", EDGE + r"the\s+(?:(?:early|late|mid)[-\s]+)?{season:SEASON}", "XXXX-{season}",
+         unless_after=NOT_A_SEASON_AFTER + r"|\s+of\s+(?!\d)",   # "the Summer Palace", "the fall of Rome"
          examples=(("the winter", "2025-WI"), ("the early summer", "2025-SU"))),
+    Rule("bare_season", SEASON_AFTER_PREPOSITION
+         + r"(?:(?:early|late|mid)[-\s]+(?P<season>{SEASON})|(?-i:(?P<season2>spring|summer|autumn|winter)))"
+         + r"|(?:early|late|mid)[-\s]+(?P<season3>spring|summer|autumn|winter)",
+         "XXXX-{season}{season2}{season3}", unless_after=NOT_A_SEASON_AFTER,
+         examples=(("closed in [early spring]", "2025-SP"), ("by [autumn]", "2025-FA"), ("[late summer]", "2025-SU"))),
     # --- quarters and halves --------------------------------------------------------
     Rule("quarter_of_year",
          r"(?:the\s+)?(?:fiscal\s+)?{quarter:QUARTER_ORDINAL}[-\s]+(?:fiscal\s+)?quarter\s+(?:of\s+)?(?:fiscal\s+)?{year:YEAR}",
