@@ -27,6 +27,13 @@ AUG, JAN = date(2025, 8, 13), date(2025, 1, 15)
     ("Profit rose in the third quarter.", date(1989, 10, 30), "the third quarter", "1989-Q3"),
     ("The company expects to report third-quarter results.", date(1989, 10, 30), "third-quarter", "1989-Q3"),
     ("Fighting flared in the summer of 1998.", AUG, "the summer of 1998", "1998-SU"),
+    # "the 15th": a day of the month publication is in (or the one before, by the tense) ...
+    ("The treaty was signed on the 15th.", date(2025, 8, 20), "the 15th", "2025-08-15"),
+    ("The treaty was signed on the 28th.", date(2025, 8, 20), "the 28th", "2025-07-28"),
+    ("The treaty will be signed on the 28th.", date(2025, 8, 20), "the 28th", "2025-08-28"),
+    # ... or of the month the story is at, going on from a day it named
+    ("In March talks stalled, and on the 15th they collapsed.", AUG, "the 15th", "2025-03-15"),
+    ("On March 28 the rebels advanced, and by the 3rd they held the city.", AUG, "the 3rd", "2025-04-03"),
     ("The bridge closed in early spring.", AUG, "early spring", "2025-SP"),
     ("Work on the bridge will resume in spring.", AUG, "spring", "2026-SP"),
     ("Oil prices spiked in the winter of nineteen ninety-four.", AUG, "the winter of nineteen ninety-four", "1994-WI"),

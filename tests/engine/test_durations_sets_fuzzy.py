@@ -47,6 +47,7 @@ def test_a_day_after_is_a_duration_and_leaves_the_date_to_the_event(nlp):
     "They lit the Christmas tree.",               # a kind of tree, not a day
     "The team opened spring training.",           # a season's activity, not the season
     "They toured the Summer Palace.",             # a name
+    "He lives on the 15th floor.",                # an ordinal, not a day
     "After the fall of the Berlin Wall, trade grew.",
 ])
 def test_not_temporal(text, nlp):

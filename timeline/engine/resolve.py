@@ -14,6 +14,7 @@ The underspecified values the rules write (see rules/model.py):
     DCT-1M, REF+1D, DCT-1Y:05, REF-1Y@REF    a shift from an anchor, at a granularity
     DCT-1DE@POINT                           ... a point in time: a year at the coarsest
     QUARTER, QUARTER-1Y, QUARTER@1988       the quarter the text is about
+    DOM-15                                  the 15th of a month to choose
     HOLIDAY-thanksgiving, HOLIDAY-easter@W  a named day (or its week) in a year to choose
     XX98, XX9                               a two-digit year or a decade word
     ...|TNI, ...|T20:00                     a time of day added to the day
@@ -32,6 +33,7 @@ WEEKDAY = re.compile(r"(?:WD-(?P<weekday>[1-7])|(?P<weekend>WEEKEND))(?P<from_re
 NO_YEAR = re.compile(r"XXXX-(?P<part>\d\d(?:-\d\d)?|Q[1-4]|H[12]|SP|SU|FA|WI)(?P<week>@W)?")
 SHORT_YEAR = re.compile(r"XX(?P<digits>\d{1,2})(?P<rest>-.*)?")
 CURRENT_QUARTER = re.compile(r"QUARTER(?:-(?P<back>\d+)Y|@(?P<year>\d{4}))?")
+DAY_OF_MONTH = re.compile(r"DOM-(?P<day>\d\d)")
 HOLIDAY = re.compile(r"HOLIDAY-(?P<name>[a-z_]+)(?P<week>@W)?")
 
 
@@ -238,6 +240,28 @@ def _holiday(match, dct, references, direction):
     return chosen
 
 
+def _day_of_month(match, dct, references, direction):
+    """"on the 15th": that day of the month the story has named ("In March ... on the
+    15th"), else of the month next to the day it is at that the tense picks."""
+    named = narrative_anchor(references, "M", dct)
+    if named.unit == "M":
+        candidates = [_day_in_month(named.day, 0, match["day"])]
+    else:
+        candidates = [_day_in_month(named.day, months, match["day"]) for months in (-1, 0, 1)]
+    candidates = [c for c in candidates if c is not None]
+    if not candidates:   # "the 31st" of a 30-day month
+        return Resolution("XXXX-XX-" + match["day"], named.description, 0.1)
+    if named is dct:
+        return _choose(candidates, dct, direction, next_door=0, future_weight=FUTURE_IS_FARTHER)
+    return replace(_choose(candidates, named, None, next_door=0), confidence=0.6)   # the tense is told from today, not that day
+
+
+def _day_in_month(day, months, day_of_month):
+    month_start = values.shift(day.replace(day=1), months, "M")
+    value = f"{month_start.year:04d}-{month_start.month:02d}-{day_of_month}"
+    return value if values.is_valid_date_value(value) else None
+
+
 def _years_around(day):
     return range(day.year - 1, day.year + 2)
 
@@ -329,6 +353,7 @@ def _format_amount(number):
 _RESOLVERS = (
     (CURRENT_QUARTER, _current_quarter),
     (HOLIDAY, _holiday),
+    (DAY_OF_MONTH, _day_of_month),
     (RELATIVE, _relative),
     (WEEKDAY, _weekday),
     (NO_YEAR, _no_year),

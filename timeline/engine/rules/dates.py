@@ -1,12 +1,13 @@
 """Calendar dates named by their parts: days, months, years, weekdays,
 seasons, quarters, halves, decades, centuries."""
 from .model import Rule
+from .vocabulary import after_one_of
 
 EDGE = r"(?:{EDGE}[-\s]+)?"          # "early", "late", "mid-", "the end of": part of the extent
 THE = r"(?:the\s+)?"
 # A bare season needs a preposition before it ("in spring"), and no noun it qualifies after it.
-SEASON_AFTER_PREPOSITION = "(?:" + "|".join(f"(?<=\\b{p}\\s)" for p in (
-    "in", "by", "since", "until", "during", "before", "after", "through", "throughout", "over", "from")) + ")"
+SEASON_AFTER_PREPOSITION = after_one_of(
+    "in", "by", "since", "until", "during", "before", "after", "through", "throughout", "over", "from")
 NOT_A_SEASON_AFTER = (r"[-\s]+(?:(?-i:[A-Z])|training|camps?|schools?|storms?|olympics|games|break|vacations?|holidays?|"
                       r"sessions?|term|solstice|wheat|collections?|sales|festivals?|fashions?|tours?|leagues?|jobs?|"
                       r"homes?|houses?|clothes|coats?|weather|months|season|time)")
@@ -29,6 +30,12 @@ RULES = (
     Rule("weekday_month_day",
          r"{WEEKDAY},?\s+{month:MONTH}\s+{day:DAY}", "XXXX-{month}-{day}",
          examples=(("Saturday, April 12", "2025-04-12"),)),
+    # "on the 15th": a day of the month the story is at; not "the 15th floor", "the 15th century"
+    Rule("day_of_month", after_one_of("on", "by", "until", "since", "before", "after", "from")
+         + r"the\s+{day:DAY_ORDINAL}(?:\s+of\s+(?:this|the|that)\s+month)?", "DOM-{day}",
+         unless_after=r"[-\s]+(?!(?:and|or|to|through|at|in|on|when|after|before|as|but|the|a|an|this|that|his|her|"
+                      r"its|their|our|he|she|it|they|we|i|you|there)\b)(?-i:[a-z])",
+         examples=(("signed on [the 15th]", "2025-08-15"), ("paid on [the 3rd of this month]", "2025-08-03"))),
     Rule("week_of_month_day", r"the\s+week\s+of\s+{month:MONTH}\s+{day:DAY}(?!\s*(?:,\s*)?\d)", "XXXX-{month}-{day}@W",
          examples=(("the week of March 6", "2025-W10"), ("the week of Aug. 4", "2025-W32"))),
     Rule("month_day", EDGE + r"{month:MONTH}\s+{day:DAY}(?!\s*(?:,\s*)?\d)", "XXXX-{month}-{day}",

@@ -90,6 +90,7 @@ SUB_PATTERNS = {
     "SEASON": _alternation(SEASONS),
     "PART_OF_DAY": _alternation([p for p in PARTS_OF_DAY if p != "tonight"]),
     "DAY": r"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|" + _alternation(DAY_WORDS) + ")",
+    "DAY_ORDINAL": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)",
     "YEAR": r"(?:1[6-9]\d\d|20\d\d)(?![.,]\d)|" + SPOKEN_YEAR,
     "SHORT_YEAR": r"'\d\d",
     "DECADE": r"(?:1[6-9]\d0|20[0-9]0)'?s|'\d0s",
@@ -114,6 +115,11 @@ SUB_PATTERNS = {
     "EDGE": r"(?:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|"
     r"the\s+middle\s+of|the\s+close\s+of)",
 }
+
+
+def after_one_of(*words):
+    """A lookbehind: the match must follow one of ``words`` and a space ("in [spring]")."""
+    return "(?:" + "|".join(rf"(?<=\b{word}\s)" for word in words) + ")"
 
 
 def expand(pattern):
