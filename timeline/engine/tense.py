@@ -13,7 +13,22 @@ DEFERRING = {"postpone", "extend", "delay", "defer", "adjourn", "suspend", "resc
 
 
 def governing_verb(token):
-    """The nearest verb above ``token`` in the parse, or None."""
+    """The verb ``token`` belongs to: the nearest above it in the parse, or None."""
+    return _undo_clause_attachment(token, _nearest_verb(token))
+
+
+def _undo_clause_attachment(token, verb):
+    """"said on Monday it would hold elections": a small parser may hang "on Monday" on
+    "hold"; standing before the reported clause's subject, it belongs to "said"."""
+    if verb is None or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in REPORTING_VERBS:
+        return verb
+    openers = [child.i for child in verb.children if child.dep_ in ("nsubj", "nsubjpass", "mark")]
+    if openers and verb.head.i < token.i < min(openers):
+        return verb.head
+    return verb
+
+
+def _nearest_verb(token):
     seen = 0
     while token is not None and seen < 12:
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
