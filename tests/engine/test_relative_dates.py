@@ -20,6 +20,7 @@ JAN2, AUG = date(2025, 1, 2), date(2025, 8, 13)
     ("The plant closed two years ago.", AUG, "two years ago", "2023"),
     ("Prices peaked three months ago.", AUG, "three months ago", "2025-05"),
     ("Today, the envoys met.", AUG, "Today", "2025-08-13"),
+    ("The plant closed at the end of last year.", AUG, "the end of last year", "2024"),   # "at" is no part of it
 ])
 def test_relative_to_publication(text, published, expression, value, nlp):
     assert found(text, published, nlp)[expression].value == value
@@ -31,6 +32,11 @@ def test_narrative_time_moves_with_the_story(nlp):
     # TimeML: "Two days" is the duration, "later" a signal; the clause it dates is on the 5th
     assert (timexes["Two days"].type, timexes["Two days"].value) == ("DURATION", "P2D")
     assert timexes["Two days"].leads_to == "2025-03-05"
+
+
+def test_later_with_no_comma_still_dates_its_clause(nlp):
+    timexes = found("The war began in 1914. Four years later the fighting stopped.", AUG, nlp)
+    assert (timexes["Four years"].value, timexes["Four years"].leads_to) == ("P4Y", "1918")
 
 
 def test_the_story_moves_on_after_a_duration_that_leads_to_a_day(nlp):

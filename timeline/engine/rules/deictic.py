@@ -1,7 +1,7 @@
 """Dates relative to the publication date (DCT) or to the narrative's time (REF)."""
 from .model import Rule
 
-SHIFT = r"(?:(?:earlier|later|early|late|earlier\s+in|later\s+in|at\s+the\s+end\s+of|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of|around)\s+)?"
+SHIFT = r"(?:(?:earlier|later|early|late|earlier\s+in|later\s+in|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of|around)\s+)?"
 
 RULES = (
     # Comparisons ("up from $5 a year earlier") name the same period of the year before:
@@ -60,12 +60,13 @@ RULES = (
     # --- relative to the narrative's time ---------------------------------------------
     # "three days later": the duration P3D (TimeML leaves "later" out as a signal); the
     # clause it dates happened three days after the narrative's time.
-    Rule("units_earlier", r"(?:{APPROX}\s+)?{number:NUMBER}\s+{unit:UNIT}s?(?=\s+(?:earlier|before)(?:\s*[,.;:)]|\s+and\b|\s*$))",
+    Rule("units_earlier", r"(?:{APPROX}\s+)?{number:NUMBER}\s+{unit:UNIT}s?(?=\s+(?:earlier(?!\s+than)|before(?:\s*[,.;:)]|\s+and\b|\s*$)))",
          "P{number}{unit}", type="DURATION", leads_to="REF-{number}{unit}",
-         examples=(("[two years] earlier,", "P2Y"), ("[two days] earlier.", "P2D"))),
-    Rule("units_later", r"(?:{APPROX}\s+)?{number:NUMBER}\s+{unit:UNIT}s?(?=\s+(?:later|after)(?:\s*[,.;:)]|\s+and\b|\s*$))",
+         examples=(("[two years] earlier,", "P2Y"), ("[two days] earlier.", "P2D"), ("[a week] before,", "P1W"))),
+    Rule("units_later", r"(?:{APPROX}\s+)?{number:NUMBER}\s+{unit:UNIT}s?(?=\s+(?:later(?!\s+than)|after(?:\s*[,.;:)]|\s+and\b|\s*$)))",
          "P{number}{unit}", type="DURATION", leads_to="REF+{number}{unit}",
-         examples=(("[two days] later,", "P2D"), ("[a month] later.", "P1M"), ("[an hour] later,", "PT1H"))),
+         examples=(("[two days] later,", "P2D"), ("[a month] later.", "P1M"), ("[an hour] later,", "PT1H"),
+                   ("[two years] later the war ended", "P2Y"))),
     Rule("next_day", r"the\s+(?:next|following|subsequent)\s+(?P<unit>day|week|month|year|quarter)",
          "REF+1{unit}",
          examples=(("the next day", "2025-08-14"), ("the following year", "2026"))),
