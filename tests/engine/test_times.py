@@ -23,3 +23,8 @@ def test_time(text, expression, value, nlp):
     timex = found(text, AUG, nlp)[expression]
     assert (timex.type, timex.value) == ("TIME", value)
     assert timex.granularity == "day"
+
+
+def test_that_evening_is_the_evening_of_the_day_the_story_is_at(nlp):
+    timexes = found("The talks began on March 3, 2025. That evening, the envoys left.", AUG, nlp)
+    assert (timexes["That evening"].type, timexes["That evening"].value) == ("TIME", "2025-03-03TEV")

@@ -78,7 +78,7 @@ RULES = (
     Rule("day_before", r"the\s+(?P<unit>day|week|month|year|night)\s+before(?=\s*[,.;:)]|\s*$)",
          "REF-1{unit}",
          examples=(("the day before", "2025-08-12"),)),
-    Rule("same_day", r"(?:that|the\s+same)\s+(?P<unit>day|week|month|year|morning|night)", "REF+0{unit}",
+    Rule("same_day", r"(?:that|the\s+same)\s+(?P<unit>day|week|month|year)", "REF+0{unit}",
          examples=(("that day", "2025-08-13"), ("the same year", "2025"))),
     # "the quarter ended Sept. 30": the three months up to that day, named by their middle month
     Rule("quarter_ended", r"the\s+(?:latest\s+|fiscal\s+|first\s+|second\s+|third\s+|fourth\s+)?quarter(?=,?\s+(?:that\s+)?end(?:ed|ing|s)\s+{qmonth:MONTH}\s+{DAY})",
