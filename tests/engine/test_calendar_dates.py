@@ -34,6 +34,9 @@ AUG, JAN = date(2025, 8, 13), date(2025, 1, 15)
     # ... or of the month the story is at, going on from a day it named
     ("In March talks stalled, and on the 15th they collapsed.", AUG, "the 15th", "2025-03-15"),
     ("On March 28 the rebels advanced, and by the 3rd they held the city.", AUG, "the 3rd", "2025-04-03"),
+    # the n-th week of a month: the ISO week holding its 1st, 8th, 15th, 22nd (the last: its 25th)
+    ("Talks resume in the first week of December.", AUG, "the first week of December", "2025-W49"),
+    ("Protests peaked in the last week of June 2024.", AUG, "the last week of June 2024", "2024-W26"),
     ("The bridge closed in early spring.", AUG, "early spring", "2025-SP"),
     ("Work on the bridge will resume in spring.", AUG, "spring", "2026-SP"),
     ("Oil prices spiked in the winter of nineteen ninety-four.", AUG, "the winter of nineteen ninety-four", "1994-WI"),

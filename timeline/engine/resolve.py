@@ -10,6 +10,7 @@ The underspecified values the rules write (see rules/model.py):
 
     XXXX-06, XXXX-08-10, XXXX-Q3, XXXX-SU   a year to choose (direction, else the nearest)
     XXXX-03-06@W                            ... and the week that holds the day
+    2024-06-25@W                            the week that holds a day
     WD-2, WEEKEND, WD-5@REF                 a weekday to place in a week (@REF: the story's)
     DCT-1M, REF+1D, DCT-1Y:05, REF-1Y@REF    a shift from an anchor, at a granularity
     DCT-1DE@POINT                           ... a point in time: a year at the coarsest
@@ -31,6 +32,7 @@ RELATIVE = re.compile(
     r"(?:@(?P<at>[A-Z]*))?(?::(?P<part>.+))?")
 WEEKDAY = re.compile(r"(?:WD-(?P<weekday>[1-7])|(?P<weekend>WEEKEND))(?P<from_ref>@REF)?")
 NO_YEAR = re.compile(r"XXXX-(?P<part>\d\d(?:-\d\d)?|Q[1-4]|H[12]|SP|SU|FA|WI)(?P<week>@W)?")
+WEEK_HOLDING = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)@W")
 SHORT_YEAR = re.compile(r"XX(?P<digits>\d{1,2})(?P<rest>-.*)?")
 CURRENT_QUARTER = re.compile(r"QUARTER(?:-(?P<back>\d+)Y|@(?P<year>\d{4}))?")
 DAY_OF_MONTH = re.compile(r"DOM-(?P<day>\d\d)")
@@ -305,6 +307,10 @@ def _by_direction(candidates, ranges, today, direction):
     return fitting[-1] if direction in ("before", "past") else fitting[0]
 
 
+def _week_holding(match, dct, references, direction):
+    return Resolution(values.format_at(date.fromisoformat(match["day"]), "W"), "", 0.8)
+
+
 def _short_year(match, dct, references, direction):
     digits = match["digits"]
     if len(digits) == 1:  # a decade word: "the nineties"
@@ -358,4 +364,5 @@ _RESOLVERS = (
     (WEEKDAY, _weekday),
     (NO_YEAR, _no_year),
     (SHORT_YEAR, _short_year),
+    (WEEK_HOLDING, _week_holding),
 )

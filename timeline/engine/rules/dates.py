@@ -11,6 +11,7 @@ SEASON_AFTER_PREPOSITION = after_one_of(
 NOT_A_SEASON_AFTER = (r"[-\s]+(?:(?-i:[A-Z])|training|camps?|schools?|storms?|olympics|games|break|vacations?|holidays?|"
                       r"sessions?|term|solstice|wheat|collections?|sales|festivals?|fashions?|tours?|leagues?|jobs?|"
                       r"homes?|houses?|clothes|coats?|weather|months|season|time)")
+WEEK_OF_MONTH = r"the\s+(?P<week_in_month>first|second|third|fourth|last|final)\s+week\s+of\s+{month:MONTH}"
 QUARTER_WORDS = r"(?:(?:flat|strong|weak|fiscal|current|latest)\s+)*"   # "a flat third quarter"
 
 RULES = (
@@ -38,6 +39,10 @@ RULES = (
          examples=(("signed on [the 15th]", "2025-08-15"), ("paid on [the 3rd of this month]", "2025-08-03"))),
     Rule("week_of_month_day", r"the\s+week\s+of\s+{month:MONTH}\s+{day:DAY}(?!\s*(?:,\s*)?\d)", "XXXX-{month}-{day}@W",
          examples=(("the week of March 6", "2025-W10"), ("the week of Aug. 4", "2025-W32"))),
+    Rule("week_of_month_year", WEEK_OF_MONTH + r",?\s+(?:of\s+)?{year:YEAR}", "{year}-{month}-{week_in_month}@W",
+         examples=(("the last week of June 2024", "2024-W26"),)),
+    Rule("week_of_month", WEEK_OF_MONTH, "XXXX-{month}-{week_in_month}@W",
+         examples=(("the first week of December", "2025-W49"), ("the third week of January", "2025-W03"))),
     Rule("month_day", EDGE + r"{month:MONTH}\s+{day:DAY}(?!\s*(?:,\s*)?\d)", "XXXX-{month}-{day}",
          examples=(("August 10", "2025-08-10"), ("Sept. 3", "2025-09-03"), ("March eighth", "2025-03-08"))),
     Rule("day_month", r"(?:the\s+)?{day:DAY}\s+(?:of\s+)?{month:MONTH}(?!\s*,?\s*\d)",
