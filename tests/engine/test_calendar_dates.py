@@ -34,6 +34,9 @@ AUG, JAN = date(2025, 8, 13), date(2025, 1, 15)
     # ... or of the month the story is at, going on from a day it named
     ("In March talks stalled, and on the 15th they collapsed.", AUG, "the 15th", "2025-03-15"),
     ("On March 28 the rebels advanced, and by the 3rd they held the city.", AUG, "the 3rd", "2025-04-03"),
+    # the second of a pair of days is in the first one's month
+    ("The summit will be held on April 24 and 25.", date(1999, 3, 30), "25", "1999-04-25"),
+    ("The summit will be held on April 24 and 25.", date(1999, 3, 30), "April 24", "1999-04-24"),
     # the n-th week of a month: the ISO week holding its 1st, 8th, 15th, 22nd (the last: its 25th)
     ("Talks resume in the first week of December.", AUG, "the first week of December", "2025-W49"),
     ("Protests peaked in the last week of June 2024.", AUG, "the last week of June 2024", "2024-W26"),
@@ -67,3 +70,7 @@ def test_calendar_date(text, published, expression, value, nlp):
 def test_granularity_for_the_timeline(text, granularity, nlp):
     (timex,) = found(text, AUG, nlp).values()
     assert timex.granularity == granularity
+
+
+def test_a_count_after_a_date_is_no_second_day(nlp):
+    assert set(found("Riots broke out on April 24 and 25 people were hurt.", AUG, nlp)) == {"April 24"}

@@ -31,6 +31,10 @@ RULES = (
     Rule("weekday_month_day",
          r"{WEEKDAY},?\s+{month:MONTH}\s+{day:DAY}", "XXXX-{month}-{day}",
          examples=(("Saturday, April 12", "2025-04-12"),)),
+    # "April 24 and [25]": the second day of a pair, in the month of the first
+    Rule("paired_day", r"{day:DAY_NUMBER}", "DOM-{day}", only_after=r"{MONTH}\s+{DAY}\s+(?:and|or|to|through)\s+",
+         unless_after=r"\s*,?\s*(?:{YEAR}|%|percent)|\s+(?!(?:in|at|on|and|or|to|when|as|but|after|before|the|this|that)\b)(?-i:[a-z])",
+         examples=(("on Aug. 11 and [12]", "2025-08-12"), ("from Aug. 4 to [8]", "2025-08-08"))),
     # "on the 15th": a day of the month the story is at; not "the 15th floor", "the 15th century"
     Rule("day_of_month", after_one_of("on", "by", "until", "since", "before", "after", "from")
          + r"the\s+{day:DAY_ORDINAL}(?:\s+of\s+(?:this|the|that)\s+month)?", "DOM-{day}",

@@ -30,6 +30,7 @@ class Rule:
     direction: str | None = None
     examples: tuple = field(default=())
     unless_before: str | None = None   # regex the text just before must not match ("$35 [a night]")
+    only_after: str | None = None      # regex the text just before must end with ("April 24 and [25]")
     unless_after: str | None = None    # regex the text just after must not match ("[52 years] old")
     moves_reference: bool = True       # whether the narrative's time moves to this date
     leads_to: str | None = None        # for a duration: the date it leads to ("three days [later]": REF+3D)
@@ -41,6 +42,9 @@ class Rule:
 
     def accepts(self, text, start, end):
         """Whether the context around a match allows it."""
-        if self.unless_before and re.search(self.unless_before, text[max(0, start - 40):start], re.IGNORECASE):
+        before = text[max(0, start - 40):start]
+        if self.unless_before and re.search(self.unless_before, before, re.IGNORECASE):
+            return False
+        if self.only_after and not re.search(f"(?:{expand(self.only_after)})$", before, re.IGNORECASE):
             return False
         return not (self.unless_after and re.match(self.unless_after, text[end:end + 20], re.IGNORECASE))

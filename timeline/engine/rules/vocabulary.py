@@ -90,6 +90,7 @@ SUB_PATTERNS = {
     "SEASON": _alternation(SEASONS),
     "PART_OF_DAY": _alternation([p for p in PARTS_OF_DAY if p != "tonight"]),
     "DAY": r"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|" + _alternation(DAY_WORDS) + ")",
+    "DAY_NUMBER": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?",
     "DAY_ORDINAL": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)",
     "YEAR": r"(?:1[6-9]\d\d|20\d\d)(?![.,]\d)|" + SPOKEN_YEAR,
     "SHORT_YEAR": r"'\d\d",
