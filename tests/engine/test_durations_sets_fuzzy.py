@@ -17,6 +17,7 @@ AUG = date(2025, 8, 13)
     ("The meeting lasted five hours.", "five hours", "DURATION", "PT5H"),
     ("Stocks hit a five year low.", "five year", "DURATION", "P5Y"),    # the article is the noun's
     ("Prices fell over the past two months.", "the past two months", "DURATION", "P2M"),
+    ("The trial is expected to last several weeks.", "several weeks", "DURATION", "PXW"),   # "last" the verb
     ("The group meets every week.", "every week", "SET", "P1W"),
     ("Reports are filed annually.", "annually", "SET", "P1Y"),
     ("Crowds gather for a daily rally.", "daily", "SET", "P1D"),

@@ -4,7 +4,10 @@ from .model import Rule
 APPROX = r"(?:{APPROX}\s+)?"
 SPAN_WORDS = r"(?:past|last|next|first|previous|coming|final|remaining|following|additional|entire|whole|full|preceding)"
 # "the past two months" keeps its article; "[two days]", "a [five year] plan" do not (TimeML)
-SPAN_START = r"(?:(?:the|an?)\s+(?=" + SPAN_WORDS + r"\b))?(?:" + SPAN_WORDS + r"\s+)*"
+# ... and "last" after "to" or a modal is the verb: "expected to last [several weeks]"
+AFTER_A_VERB_WORD = "".join(rf"(?<!\b{word}\s)" for word in ("to", "will", "would", "could", "can", "may", "might",
+                                                             "should", "must", "did", "does", "not"))
+SPAN_START = (r"(?:(?:the|an?)\s+(?=" + SPAN_WORDS + r"\b)|(?!last\b)|" + AFTER_A_VERB_WORD + r")(?:" + SPAN_WORDS + r"\s+)*")
 
 RATE = r"(?:\d|million|billion|trillion|cents?|dollars?|shares?|seats|flights|units|times)\s+$"
 AGE = r"^\s+old\b"
@@ -26,7 +29,8 @@ RULES = (
          examples=(("five-day", "P5D"), ("10-year", "P10Y"), ("two-week", "P2W"))),
     Rule("vague_units", APPROX + SPAN_START + r"(?:{VAGUE})\s+(?:more\s+)?{unit:UNITS}",
          "PX{unit}", type="DURATION",
-         examples=(("several years", "PXY"), ("the past few weeks", "PXW"), ("a few days", "PXD"))),
+         examples=(("several years", "PXY"), ("the past few weeks", "PXW"), ("a few days", "PXD"),
+                   ("expected to last [several weeks]", "PXW"))),
     Rule("units_long", r"{unit:UNITS}[-\s]long", "PX{unit}", type="DURATION",
          examples=(("decades-long", "PXDE"), ("months-long", "PXM"))),
     Rule("unit_long", r"(?P<unit>day|week|month|year|hour)[-\s]long", "P1{unit}", type="DURATION",
