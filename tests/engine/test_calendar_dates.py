@@ -44,6 +44,8 @@ AUG, JAN = date(2025, 8, 13), date(2025, 1, 15)
     ("Work on the bridge will resume in spring.", AUG, "spring", "2026-SP"),
     ("Oil prices spiked in the winter of nineteen ninety-four.", AUG, "the winter of nineteen ninety-four", "1994-WI"),
     ("Growth was strong in the 1990s.", AUG, "the 1990s", "199"),
+    ("The company was founded in the 1800s.", AUG, "the 1800s", "18"),   # a century, not 1800-1809
+    ("The inquiry opened on Tuesday 12 August.", AUG, "Tuesday 12 August", "2025-08-12"),
     ("The boy was found on Thanksgiving Day.", date(2000, 1, 7), "Thanksgiving Day", "1999-11-25"),
     # a holiday a month ahead is still last year's when the verb is past
     ("Christmas Eve was quiet in the city.", date(2025, 11, 28), "Christmas Eve", "2024-12-24"),

@@ -20,6 +20,8 @@ AUG = date(2025, 8, 13)
     ("The trial is expected to last several weeks.", "several weeks", "DURATION", "PXW"),   # "last" the verb
     ("The group meets every week.", "every week", "SET", "P1W"),
     ("Reports are filed annually.", "annually", "SET", "P1Y"),
+    ("The shop is closed on Sundays.", "Sundays", "SET", "XXXX-WXX-7"),
+    ("The result will be known within a fortnight.", "a fortnight", "DURATION", "P2W"),
     ("Crowds gather for a daily rally.", "daily", "SET", "P1D"),
     ("For weeks the government has held rallies.", "weeks", "DURATION", "PXW"),
     ("Ties have improved in recent months.", "recent months", "DATE", "PAST_REF"),

@@ -15,6 +15,8 @@ AUG = date(2025, 8, 13)
     ("The leaders will speak tonight.", "tonight", "2025-08-13TNI"),
     ("Officials met this morning.", "this morning", "2025-08-13TMO"),
     ("The polls close at noon Saturday.", "noon Saturday", "2025-08-16T12:00"),
+    ("Voting closes at 10.30pm tonight.", "10.30pm", "2025-08-13T22:30"),   # British style
+    ("The launch is set for 14:00 GMT.", "14:00 GMT", "2025-08-13T14:00"),  # a 24-hour clock
     # a time of day takes the day named right after it, not the publication date
     ("The quake struck at 3:42 a.m. local time on Saturday.", "3:42 a.m.", "2025-08-09T03:42"),
     ("The hearing is set for 10:30 a.m. next Monday.", "10:30 a.m.", "2025-08-18T10:30"),

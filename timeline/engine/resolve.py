@@ -141,6 +141,8 @@ def _resolve_base(base, dct, references, direction):
 
 def _relative(match, dct, references, direction):
     unit, amount = match["unit"], match["amount"]
+    if unit == "FN" and amount != "X":   # a fortnight: two weeks
+        unit, amount = "W", _format_amount(float(amount) * 2)
     comparison = match["at"] == "REF"   # "a year earlier": the same period, a year back
     if match["anchor"] == "DCT":
         anchor = dct
@@ -327,7 +329,7 @@ def _short_year(match, dct, references, direction):
 
 # A length written in a unit TIMEX3 does not use, or with a fraction, in the units it does:
 # P3Q -> P9M, P2DE -> P20Y; P2.5Y -> P2Y6M, P5.5H -> PT5H30M (a fraction of a month stays).
-LARGER_UNITS = {"Q": (3, "M"), "DE": (10, "Y"), "CE": (100, "Y")}
+LARGER_UNITS = {"Q": (3, "M"), "DE": (10, "Y"), "CE": (100, "Y"), "FN": (2, "W")}
 SMALLER_UNITS = {"Y": (12, "M"), "W": (7, "D"), "D": (24, "H"), "H": (60, "MIN"), "MIN": (60, "S")}
 
 

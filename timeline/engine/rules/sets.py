@@ -9,6 +9,8 @@ RULES = (
          examples=(("every two years", "P2Y"),)),
     Rule("every_weekday", r"(?:every|each)\s+{weekday:WEEKDAY}", "XXXX-WXX-{weekday}", type="SET",
          examples=(("every Tuesday", "XXXX-WXX-2"),)),
+    Rule("weekdays_plural", r"(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day)s", "XXXX-WXX-{weekday}", type="SET",
+         examples=(("closed on [Sundays]", "XXXX-WXX-7"),)),
     Rule("every_month_name", r"(?:every|each)\s+{month:MONTH}", "XXXX-{month}", type="SET",
          examples=(("each July", "XXXX-07"),)),
     Rule("adverb_set", r"(?P<adverb>daily|nightly|weekly|monthly|quarterly|annually|yearly|hourly|biweekly)"

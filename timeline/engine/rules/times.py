@@ -1,7 +1,9 @@
 """Times of day, with or without their day."""
 from .model import Rule
 
-CLOCK = r"(?:{hour:HOUR}(?::{minute:MINUTE})?\s*{ampm:AMPM}|{hour2:HOUR}:{minute2:MINUTE})(?:\s+{TIMEZONE})?"
+# "8 p.m.", "10.30pm", "10:30 a.m. EST", "14:00 GMT"
+CLOCK = (r"(?:{hour:HOUR}(?:[:.]{minute:MINUTE})?\s*{ampm:AMPM}|{hour2:HOUR_OF_DAY}:{minute2:MINUTE}(?![.:]?\d))"
+         r"(?:\s+{TIMEZONE})?")
 
 RULES = (
     Rule("clock_weekday", CLOCK + r",?\s+(?:on\s+)?{weekday:WEEKDAY}", "WD-{weekday}|T{hour}{hour2}:{minute}{minute2}",
@@ -14,7 +16,8 @@ RULES = (
          "REF+0D|T{hour}:00", type="TIME",
          examples=(("4 in the morning", "2025-08-13T04:00"), ("three in the afternoon", "2025-08-13T15:00"))),
     Rule("clock", CLOCK, "REF+0D|T{hour}{hour2}:{minute}{minute2}", type="TIME",
-         examples=(("8 p.m.", "2025-08-13T20:00"), ("10:30 a.m. EST", "2025-08-13T10:30"))),
+         examples=(("8 p.m.", "2025-08-13T20:00"), ("10:30 a.m. EST", "2025-08-13T10:30"), ("10.30pm", "2025-08-13T22:30"),
+                   ("14:00 GMT", "2025-08-13T14:00"))),
     Rule("noon_weekday", r"(?P<clock>noon|midnight|midday),?\s+(?:on\s+)?{weekday:WEEKDAY}", "WD-{weekday}|T{clock}",
          type="TIME",
          examples=(("noon Saturday", "2025-08-16T12:00"),)),

@@ -28,6 +28,7 @@ UNITS = {
     "second": "S", "minute": "MIN", "hour": "H", "day": "D", "night": "D",
     "week": "W", "weekend": "WE", "month": "M", "quarter": "Q", "year": "Y",
     "decade": "DE", "century": "CE", "centurie": "CE", "millennium": "ML", "millennia": "ML",
+    "fortnight": "FN",
 }
 ORDINALS = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
@@ -103,10 +104,11 @@ SUB_PATTERNS = {
     + r"a\s+hundred|half\s+a|an?)",
     "VAGUE": _alternation(VAGUE_NUMBERS),
     # "a quarter of the market" is a fraction, not three months
-    "UNIT": r"(?:minute|hour|day|night|week|weekend|month|quarter(?!\s+of\b)|year|decade|centur(?:y|ie)|millenni(?:um|a))",
-    "UNITS": r"(?:seconds|minutes|hours|days|nights|weeks|weekends|months|quarters(?!\s+of\b)|years|decades|centuries|millennia)",
+    "UNIT": r"(?:minute|hour|day|night|week|fortnight|weekend|month|quarter(?!\s+of\b)|year|decade|centur(?:y|ie)|millenni(?:um|a))",
+    "UNITS": r"(?:seconds|minutes|hours|days|nights|weeks|fortnights|weekends|months|quarters(?!\s+of\b)|years|decades|centuries|millennia)",
     "CALENDAR_UNIT": r"(?:day|week|weekend|month|quarter|year|decade|century)",
     "HOUR": r"(?:1[0-2]|0?[1-9])",
+    "HOUR_OF_DAY": r"(?:[01]?\d|2[0-3])",
     "HOUR_WORD": r"(?:1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)",
     "MINUTE": r"[0-5]\d",
     "AMPM": r"(?:a\.m\.|p\.m\.|am\b|pm\b)",
@@ -130,7 +132,11 @@ def expand(pattern):
         body = SUB_PATTERNS[name]
         return f"(?P<{group}>{body})" if group else f"(?:{body})"
 
-    return re.sub(r"\{(?:(?P<group>[a-z_0-9]+):)?(?P<name>[A-Z_]+)\}", replace, pattern)
+    expanded = re.sub(r"\{(?:(?P<group>[a-z_0-9]+):)?(?P<name>[A-Z_]+)\}", replace, pattern)
+    unknown = re.search(r"\{(?:[a-z_0-9]+:)?[A-Z][A-Z_0-9]*\}", expanded)
+    if unknown:
+        raise ValueError(f"no sub-pattern named {unknown.group()} (names are capitals and underscores)")
+    return expanded
 
 
 # --- normalizers: group base name -> function(text, context) -> str -------------
@@ -195,6 +201,8 @@ def _decade(text):
     if word in DECADE_WORDS:
         return "XX" + str(DECADE_WORDS[word])
     digits = re.sub(r"\D", "", word)
+    if re.fullmatch(r"1\d00", digits):
+        return digits[:2]        # "the 1800s": the century (TIMEX3 "18"), not its first ten years
     return digits[:3] if len(digits) == 4 else "XX" + digits[0]
 
 
