@@ -24,6 +24,11 @@ WED, TUE, THU_JAN = date(2025, 8, 13), date(2025, 8, 12), date(2025, 1, 2)
     ("The court will rule next Tuesday.", WED, "next Tuesday", "2025-08-19"),
     ("Trading is to resume in Paris on Tuesday.", date(1989, 10, 27), "Tuesday", "1989-10-31"),
     ("Officials postponed the vote until Tuesday.", WED, "Tuesday", "2025-08-19"),  # a deferral points ahead
+    ("The hearing has been moved to Monday.", WED, "Monday", "2025-08-18"),           # so is a move "to"
+    # a simple present that dates its verb is a timetable ...
+    ("The team plays Thursday.", date(2025, 8, 15), "Thursday", "2025-08-21"),
+    # ... unless the verb's past looks the same
+    ("Weakness in tech stocks hurt the index on Friday.", date(1989, 10, 30), "Friday", "1989-10-27"),
     # the day of the saying, before the reported clause's subject, even where the parser hangs it on "hold"
     ("The government said on Monday it would hold elections within 90 days.", date(2025, 8, 15), "Monday", "2025-08-11"),
     # Monday 1989-10-30: Thursday the 26th, four days back, over Thursday 2 November, three ahead

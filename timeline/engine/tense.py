@@ -9,7 +9,9 @@ FUTURE_GOVERNORS = {"expect", "plan", "schedule", "set", "due", "intend", "aim",
 PRESENT_PERFECT = {"has", "have", "'ve"}
 PLANNING = {"plan", "schedule", "slate", "expect", "intend", "propose"}
 # "postponed until Tuesday", "extended the deadline until Friday": the new date lies ahead
-DEFERRING = {"postpone", "extend", "delay", "defer", "adjourn", "suspend", "reschedule", "push"}
+DEFERRING = {"postpone", "extend", "delay", "defer", "adjourn", "suspend", "reschedule", "push", "move"}
+# "elections are due in May", "the vote is scheduled for Thursday": what is due lies ahead
+DUE_WORDS = {"due", "scheduled", "slated", "set", "expected", "planned", "likely"}
 
 
 def governing_verb(token):
@@ -33,12 +35,17 @@ def _nearest_verb(token):
     while token is not None and seen < 12:
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
             return token
-        if token.head is token:
+        if token.head == token:
             return None
         token, seen = token.head, seen + 1
     return None
 
 
+STATIVE = {"be", "have", "remain", "seem", "appear", "know", "believe", "think", "want", "need", "mean",
+           "include", "contain", "own", "cost", "stand", "continue", "show", "suggest", "indicate", "compare"}
+# "Weakness hurt the index on Friday": a tagger cannot tell these presents from their pasts
+SAME_IN_THE_PAST = {"hurt", "cut", "put", "set", "hit", "let", "cost", "shut", "quit", "spread", "read", "bet",
+                    "cast", "burst", "split", "upset", "bid", "broadcast", "forecast", "shed", "thrust", "beat"}
 REPORTING_VERBS = {"say", "tell", "announce", "report", "add", "state", "claim", "confirm", "deny",
                    "disclose", "reveal", "note", "predict", "warn", "insist", "write", "quote"}
 
@@ -71,7 +78,7 @@ def _direction_of_verb(span, verb):
         return "future"     # "a new pact, effective June 1": announced ahead of time
     if verb is None:
         return None
-    if verb.lemma_ in DEFERRING and (_introduced_by(span.root, "until") or _introduced_by(span.root, "till")):
+    if verb.lemma_ in DEFERRING and any(_introduced_by(span.root, word) for word in ("until", "till", "to")):
         return "future"
     auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
     if any(aux.lower_ in FUTURE_AUXILIARIES for aux in auxiliaries):
@@ -80,6 +87,8 @@ def _direction_of_verb(span, verb):
         return _future_unless_past(verb.head)
     if verb.lemma_ in PLANNING:
         return "future"     # "planned a rally on Saturday": the rally is ahead
+    if verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP") and _is_due(verb):
+        return "future"
     if any(aux.lower_ in PRESENT_PERFECT for aux in auxiliaries):
         return None         # "has set Nov. 10 as the deadline": says nothing of the date
     if verb.tag_ == "VBD" or any(aux.tag_ == "VBD" for aux in auxiliaries):
@@ -88,13 +97,26 @@ def _direction_of_verb(span, verb):
         return "past"       # "the year ended March 31"
     if verb.tag_ == "VBG" and any(aux.tag_ in ("VBZ", "VBP") for aux in auxiliaries):
         return "future"
+    if (verb.tag_ in ("VBZ", "VBP") and not auxiliaries and verb.lemma_ not in STATIVE | REPORTING_VERBS
+            and verb.lower_ not in SAME_IN_THE_PAST and _modifies(span.root, verb) and not _is_possessive(span)):
+        return "future"     # "the law comes into force in April", "the team plays Saturday": a timetable
     return None
+
+
+def _modifies(token, verb):
+    """Whether ``token`` dates ``verb`` itself: "plays [Saturday]", "comes into force in [April]"."""
+    head = token.head.head if token.head.dep_ == "prep" else token.head
+    return head == verb
+
+
+def _is_due(verb):
+    return any(child.dep_ in ("acomp", "attr") and child.lower_ in DUE_WORDS for child in verb.children)
 
 
 def _introduced_by(token, word, reach=4):
     """Whether a preposition ``word`` governs ``token`` within a few steps up the parse."""
     for _ in range(reach):
-        if token.head is token:
+        if token.head == token:
             return False
         token = token.head
         if token.lower_ == word and token.dep_ == "prep":
