@@ -54,6 +54,7 @@ AUG, JAN = date(2025, 8, 13), date(2025, 1, 15)
     ("Stores will close early on Christmas Eve.", date(2025, 11, 28), "Christmas Eve", "2025-12-24"),
     ("Shoppers crowded the malls before Christmas.", date(2026, 1, 5), "Christmas", "2025-12-25"),
     ("Pilgrims arrived as Easter week began.", date(2000, 4, 17), "Easter week", "2000-W16"),   # Easter: April 23
+    ("He died on Christmas Day 2004.", AUG, "Christmas Day 2004", "2004-12-25"),
     ("Police have searched for him since the Oct. 23 slaying.", date(1999, 5, 6), "Oct. 23", "1998-10-23"),
     # no tense to go by: the past October (six months back) over the coming one (five and a half ahead)
     ("Prosecutors have evidence in the October slaying of a doctor.", date(1999, 4, 19), "October", "1998-10"),

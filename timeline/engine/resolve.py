@@ -17,6 +17,7 @@ The underspecified values the rules write (see rules/model.py):
     QUARTER, QUARTER-1Y, QUARTER@1988       the quarter the text is about
     DOM-15                                  the 15th of a month to choose
     HOLIDAY-thanksgiving, HOLIDAY-easter@W  a named day (or its week) in a year to choose
+    HOLIDAY-christmas_day2004               ... in the year named
     XX98, XX9                               a two-digit year or a decade word
     ...|TNI, ...|T20:00                     a time of day added to the day
 """
@@ -36,7 +37,7 @@ WEEK_HOLDING = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)@W")
 SHORT_YEAR = re.compile(r"XX(?P<digits>\d{1,2})(?P<rest>-.*)?")
 CURRENT_QUARTER = re.compile(r"QUARTER(?:-(?P<back>\d+)Y|@(?P<year>\d{4}))?")
 DAY_OF_MONTH = re.compile(r"DOM-(?P<day>\d\d)")
-HOLIDAY = re.compile(r"HOLIDAY-(?P<name>[a-z_]+)(?P<week>@W)?")
+HOLIDAY = re.compile(r"HOLIDAY-(?P<name>[a-z_]+)(?P<week>@W)?(?P<year>\d{4})?")
 
 
 UNIT_RANK = {"D": 0, "W": 1, "WE": 1, "M": 2, "Q": 3, "H": 3, "SE": 3, "Y": 4, "DE": 5, "CE": 6}
@@ -237,7 +238,8 @@ def _holiday(match, dct, references, direction):
     """A named day ("Thanksgiving Day") in the year the direction, or nearness, gives."""
     if match["name"] not in HOLIDAYS:
         return Resolution("XXXX-XX-XX", dct.description, 0.1)
-    candidates = [holiday_date(match["name"], year).isoformat() for year in _years_around(dct.day)]
+    years = [int(match["year"])] if match["year"] else _years_around(dct.day)
+    candidates = [holiday_date(match["name"], year).isoformat() for year in years]
     chosen = _choose(candidates, dct, direction, next_door=14)   # a holiday is named, not guessed at: trust the tense
     if match["week"]:   # "Easter week": the week that holds it
         chosen = replace(chosen, value=values.format_at(date.fromisoformat(chosen.value), "W"))
