@@ -40,11 +40,15 @@ class Rule:
         body = expand(self.pattern)
         return re.compile(r"(?<![\w$'-])(?:" + body + r")(?![\w]|-\w)", re.IGNORECASE)
 
+    @cached_property
+    def _only_after_regex(self):
+        return re.compile(f"(?:{expand(self.only_after)})$", re.IGNORECASE)
+
     def accepts(self, text, start, end):
         """Whether the context around a match allows it."""
         before = text[max(0, start - 40):start]
         if self.unless_before and re.search(self.unless_before, before, re.IGNORECASE):
             return False
-        if self.only_after and not re.search(f"(?:{expand(self.only_after)})$", before, re.IGNORECASE):
+        if self.only_after and not self._only_after_regex.search(before):
             return False
         return not (self.unless_after and re.match(self.unless_after, text[end:end + 20], re.IGNORECASE))
