@@ -35,6 +35,11 @@ def test_narrative_time_moves_with_the_story(nlp):
     assert timexes["Two days"].leads_to == "2025-03-05"
 
 
+def test_the_day_after_standing_alone_is_the_next_day_of_the_story(nlp):
+    timexes = found("The fire broke out on Nov. 2, 2024. The day after, rain fell.", AUG, nlp)
+    assert timexes["The day after"].value == "2024-11-03"
+
+
 def test_later_with_no_comma_still_dates_its_clause(nlp):
     timexes = found("The war began in 1914. Four years later the fighting stopped.", AUG, nlp)
     assert (timexes["Four years"].value, timexes["Four years"].leads_to) == ("P4Y", "1918")

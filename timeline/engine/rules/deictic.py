@@ -78,6 +78,9 @@ RULES = (
     Rule("day_before", r"the\s+(?P<unit>day|week|month|year|night)\s+before(?=\s*[,.;:)]|\s*$)",
          "REF-1{unit}",
          examples=(("the day before", "2025-08-12"),)),
+    Rule("day_after", r"the\s+(?P<unit>day|week|month|year|night)\s+after(?=\s*[,.;:)]|\s*$)",
+         "REF+1{unit}",
+         examples=(("[The day after], rain fell.", "2025-08-14"),)),
     Rule("same_day", r"(?:that|the\s+same)\s+(?P<unit>day|week|month|year)", "REF+0{unit}",
          examples=(("that day", "2025-08-13"), ("the same year", "2025"))),
     # "the quarter ended Sept. 30": the three months up to that day, named by their middle month
