@@ -19,6 +19,7 @@ AUG, JAN = date(2025, 8, 13), date(2025, 1, 15)
     ("He visited the capital in March.", AUG, "March", "2025-03"),
     ("Elections are due in May.", AUG, "May", "2026-05"),                      # what is due lies ahead
     ("The law comes into force in April.", AUG, "April", "2026-04"),          # a timetable's present
+    ("The rainy season lasts from June to September.", AUG, "June", "2025-06"),   # a general truth: no tense
     ("The vote took place on Dec. 30.", date(2025, 1, 2), "Dec. 30", "2024-12-30"),
     ("Directors authorized a split, payable Dec. 7.", date(1989, 10, 27), "Dec. 7", "1989-12-07"),
     ("The last dialogue was held in May of last year.", date(2025, 8, 12), "May of last year", "2024-05"),

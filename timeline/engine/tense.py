@@ -41,8 +41,12 @@ def _nearest_verb(token):
     return None
 
 
-STATIVE = {"be", "have", "remain", "seem", "appear", "know", "believe", "think", "want", "need", "mean",
-           "include", "contain", "own", "cost", "stand", "continue", "show", "suggest", "indicate", "compare"}
+# Verbs whose simple present, dating them, tells of a timetable: "the law comes into force in April",
+# "the team plays Saturday", "the talks resume Monday" (not "the season lasts from June to September")
+TIMETABLE_VERBS = {"begin", "start", "open", "close", "end", "finish", "resume", "reopen", "come", "arrive",
+                   "leave", "depart", "return", "meet", "play", "visit", "vote", "hold", "expire", "launch",
+                   "take", "face", "host", "head", "kick", "travel", "fly", "reconvene", "convene", "debut",
+                   "premiere", "air", "go"}
 # "Weakness hurt the index on Friday": a tagger cannot tell these presents from their pasts
 SAME_IN_THE_PAST = {"hurt", "cut", "put", "set", "hit", "let", "cost", "shut", "quit", "spread", "read", "bet",
                     "cast", "burst", "split", "upset", "bid", "broadcast", "forecast", "shed", "thrust", "beat"}
@@ -97,7 +101,7 @@ def _direction_of_verb(span, verb):
         return "past"       # "the year ended March 31"
     if verb.tag_ == "VBG" and any(aux.tag_ in ("VBZ", "VBP") for aux in auxiliaries):
         return "future"
-    if (verb.tag_ in ("VBZ", "VBP") and not auxiliaries and verb.lemma_ not in STATIVE | REPORTING_VERBS
+    if (verb.tag_ in ("VBZ", "VBP") and not auxiliaries and verb.lemma_ in TIMETABLE_VERBS
             and verb.lower_ not in SAME_IN_THE_PAST and _modifies(span.root, verb) and not _is_possessive(span)):
         return "future"     # "the law comes into force in April", "the team plays Saturday": a timetable
     return None
