@@ -21,6 +21,8 @@ AUG = date(2025, 8, 13)
     ("The group meets every week.", "every week", "SET", "P1W"),
     ("Reports are filed annually.", "annually", "SET", "P1Y"),
     ("The shop is closed on Sundays.", "Sundays", "SET", "XXXX-WXX-7"),
+    ("The magazine is published every other week.", "every other week", "SET", "P2W"),
+    ("The festival takes place every summer.", "every summer", "SET", "XXXX-SU"),
     ("The result will be known within a fortnight.", "a fortnight", "DURATION", "P2W"),
     ("Crowds gather for a daily rally.", "daily", "SET", "P1D"),
     ("For weeks the government has held rallies.", "weeks", "DURATION", "PXW"),
