@@ -15,6 +15,7 @@ AUG = date(2025, 8, 13)
     ("It was the second trip in one and a half months.", "one and a half months", "DURATION", "P1.5M"),
     ("The charge is spread over the next three quarters.", "the next three quarters", "DURATION", "P9M"),
     ("The meeting lasted five hours.", "five hours", "DURATION", "PT5H"),
+    ("The outage lasted nearly half an hour.", "nearly half an hour", "DURATION", "PT30M"),
     ("Stocks hit a five year low.", "five year", "DURATION", "P5Y"),    # the article is the noun's
     ("Prices fell over the past two months.", "the past two months", "DURATION", "P2M"),
     ("The trial is expected to last several weeks.", "several weeks", "DURATION", "PXW"),   # "last" the verb

@@ -45,7 +45,7 @@ SMALL_NUMBERS = {
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     "hundred": 100, "a hundred": 100, "one hundred": 100, "thousand": 1000,
-    "a couple of": 2, "a couple": 2, "couple of": 2, "half a": 0.5, "a half": 0.5,
+    "a couple of": 2, "a couple": 2, "couple of": 2, "half a": 0.5, "half an": 0.5, "a half": 0.5,
     "one and a half": 1.5, "a dozen": 12, "dozen": 12,
 }
 _UNITS_ORDINAL = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
@@ -101,7 +101,7 @@ SUB_PATTERNS = {
     "QUARTER_ORDINAL": r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)",
     "NUMBER": r"(?:(?!(?:1[6-9]|20)\d\d\b)\d+(?:[.,]\d+)?(?:\s+\d/\d)?|" + _WORD_NUMBER
     + r"(?:[-\s]" + _WORD_NUMBER + r")?|one\s+and\s+a\s+half|(?:a\s+)?couple\s+of|a\s+dozen|"
-    + r"a\s+hundred|half\s+a|an?)",
+    + r"a\s+hundred|half\s+an?|an?)",
     "VAGUE": _alternation(VAGUE_NUMBERS),
     # "a quarter of the market" is a fraction, not three months
     "UNIT": r"(?:minute|hour|day|night|week|fortnight|weekend|month|quarter(?!\s+of\b)|year|decade|centur(?:y|ie)|millenni(?:um|a))",
