@@ -80,3 +80,8 @@ def test_granularity_for_the_timeline(text, granularity, nlp):
 
 def test_a_count_after_a_date_is_no_second_day(nlp):
     assert set(found("Riots broke out on April 24 and 25 people were hurt.", AUG, nlp)) == {"April 24"}
+
+
+def test_a_day_the_calendar_lacks_is_no_date_and_no_crash(nlp):
+    timex = found("The memo was dated Feb. 30 by mistake.", AUG, nlp)["Feb. 30"]
+    assert (timex.value, timex.is_point) == ("XXXX-02-30", False)

@@ -21,7 +21,8 @@ def test_date_range(value, first, last, kind):
     assert values.granularity(value) == kind
 
 
-@pytest.mark.parametrize("value", ["P3Y", "PAST_REF", "PRESENT_REF", "XXXX-06", "P1D"])
+@pytest.mark.parametrize("value", ["P3Y", "PAST_REF", "PRESENT_REF", "XXXX-06", "P1D",
+                                   "2025-02-30", "2025-W54"])   # days the calendar lacks
 def test_non_dates_have_no_range(value):
     assert values.date_range(value) is None
 

@@ -224,8 +224,8 @@ def _no_year(match, dct, references, direction):
     if part.startswith("Q") and direction == "future":
         direction = None   # "will report third-quarter results": the quarter reported on is past
     candidates = [c for c in (f"{y:04d}-{part}" for y in _years_around(dct.day)) if values.is_valid_date_value(c)]
-    if not candidates:   # e.g. February 29 with no leap year near
-        return Resolution(f"{dct.day.year:04d}-{part}", dct.description, 0.3)
+    if not candidates:   # "Feb. 30", or February 29 with no leap year near: no such day to give
+        return Resolution(f"XXXX-{part}", dct.description, 0.1)
     next_door = 62 if "-" in part else 31      # a day within two months, a month within one
     future_weight = FUTURE_IS_FARTHER if part[0].isdigit() else 1   # seasons and quarters: plain nearness
     chosen = _choose(candidates, dct, direction, next_door, future_weight)

@@ -43,7 +43,15 @@ def granularity(value):
 
 
 def date_range(value):
-    """First and last day covered by a resolved DATE value, or None."""
+    """First and last day covered by a resolved DATE value, or None (also for a day the
+    calendar lacks: "Feb. 30", week 54)."""
+    try:
+        return _date_range(value)
+    except ValueError:
+        return None
+
+
+def _date_range(value):
     kind, parts = parse(value)
     if kind is None:
         return None
@@ -81,10 +89,7 @@ def _months(year, first_month, last_month):
 
 
 def is_valid_date_value(value):
-    try:
-        return date_range(value) is not None
-    except ValueError:
-        return False
+    return date_range(value) is not None
 
 
 # --- arithmetic at a unit ----------------------------------------------------------
