@@ -20,6 +20,7 @@ JAN2, AUG = date(2025, 1, 2), date(2025, 8, 13)
     ("The plant closed two years ago.", AUG, "two years ago", "2023"),
     ("Prices peaked three months ago.", AUG, "three months ago", "2025-05"),
     ("He was arrested a fortnight ago.", AUG, "a fortnight ago", "2025-W31"),   # July 30: ISO week 31
+    ("The city was founded three thousand years ago.", AUG, "three thousand years ago", "PAST_REF"),  # before year 1
     ("Today, the envoys met.", AUG, "Today", "2025-08-13"),
     ("The plant closed at the end of last year.", AUG, "the end of last year", "2024"),   # "at" is no part of it
 ])

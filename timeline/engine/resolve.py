@@ -158,7 +158,10 @@ def _relative(match, dct, references, direction):
     if amount == "X":
         return Resolution("PAST_REF" if match["sign"] == "-" else "FUTURE_REF", anchor.description, 0.6)
     steps = float(amount) * (-1 if match["sign"] == "-" else 1)
-    day = values.shift(anchor.day, int(steps), unit) if steps.is_integer() else _shift_fraction(anchor.day, steps, unit)
+    try:
+        day = values.shift(anchor.day, int(steps), unit) if steps.is_integer() else _shift_fraction(anchor.day, steps, unit)
+    except (ValueError, OverflowError):   # "two thousand years ago": before the calendar datetime knows
+        return Resolution("PAST_REF" if steps < 0 else "FUTURE_REF", anchor.description, 0.3)
     at = match["at"] if match["at"] in values.GRANULARITY_OF_UNIT else unit
     if match["at"] == "POINT" and UNIT_RANK[unit] > UNIT_RANK["Y"]:
         at = "Y"    # "a decade ago" is a year, not the decade before this one
