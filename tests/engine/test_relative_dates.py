@@ -109,3 +109,11 @@ def test_a_time_of_day_belongs_to_the_day_its_happening_was_given(nlp):
     assert timexes["April 8"].value == "1999-04-08"
     assert timexes["10 p.m."].value == "1998-10-23T22:00"
     assert timexes["10 p.m."].anchor == '"last Oct. 23" (1998-10-23)'
+
+
+@pytest.mark.parametrize("published", [date(9999, 12, 28), date(1, 1, 5)])
+def test_a_publication_date_at_the_calendars_edge_reads_without_error(published, nlp):
+    timexes = found("Prices rose earlier this week and will fall next year, as they did last year.", published, nlp)
+    assert set(timexes) == {"earlier this week", "next year", "last year"}
+    beyond = timexes["next year"] if published.year == 9999 else timexes["last year"]
+    assert beyond.value in ("FUTURE_REF", "PAST_REF")

@@ -125,11 +125,20 @@ def resolve(template, published, references=(), direction=None, timex_type="DATE
     if same_happening is not None:
         resolution = Resolution(same_happening.value, same_happening.description, 0.65)
     else:
-        resolution = _resolve_base(base, dct, references, direction)
+        resolution = _resolve_within_the_calendar(base, dct, references, direction)
     if time_part and resolution.value[:1].isdigit():
         time_part = time_part + "00" if time_part.endswith(":") else time_part
         resolution = replace(resolution, value=resolution.value + time_part)
     return resolution
+
+
+def _resolve_within_the_calendar(base, dct, references, direction):
+    """_resolve_base, or no date when the answer falls outside years 1-9999 (a publication
+    date typed as 0001-01-01 must not stop an article from being read)."""
+    try:
+        return _resolve_base(base, dct, references, direction)
+    except (ValueError, OverflowError):
+        return Resolution("XXXX-XX-XX", "beyond the calendar", 0.0)
 
 
 def _resolve_base(base, dct, references, direction):

@@ -47,7 +47,7 @@ def date_range(value):
     calendar lacks: "Feb. 30", week 54)."""
     try:
         return _date_range(value)
-    except ValueError:
+    except (ValueError, OverflowError):
         return None
 
 
@@ -114,7 +114,7 @@ def format_at(day, unit):
         return day.isoformat()
     if unit in ("W", "WE"):
         year, week, _ = day.isocalendar()
-        return f"{year}-W{week:02d}" + ("-WE" if unit == "WE" else "")
+        return f"{year:04d}-W{week:02d}" + ("-WE" if unit == "WE" else "")
     if unit == "M":
         return f"{day.year:04d}-{day.month:02d}"
     if unit == "Q":
