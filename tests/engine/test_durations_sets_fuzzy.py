@@ -16,6 +16,8 @@ AUG = date(2025, 8, 13)
     ("The charge is spread over the next three quarters.", "the next three quarters", "DURATION", "P9M"),
     ("The meeting lasted five hours.", "five hours", "DURATION", "PT5H"),
     ("The outage lasted nearly half an hour.", "nearly half an hour", "DURATION", "PT30M"),
+    ("In the nine months, profit rose.", "the nine months", "DURATION", "P9M"),   # a length as a noun
+    ("Crowds joined the two day rally.", "two day", "DURATION", "P2D"),           # ... as a modifier
     ("Stocks hit a five year low.", "five year", "DURATION", "P5Y"),    # the article is the noun's
     ("Prices fell over the past two months.", "the past two months", "DURATION", "P2M"),
     ("The trial is expected to last several weeks.", "several weeks", "DURATION", "PXW"),   # "last" the verb

@@ -21,6 +21,11 @@ RULES = (
                    ("more than two thousand years", "P2000Y"), ("twenty five years", "P25Y"),
                    ("2 1/2 years", "P2Y6M"), ("two and a half hours", "PT2H30M"), ("a minute and a half", "PT1M30S"),
                    ("almost two decades", "P20Y"))),
+    # "In the nine months, profit rose": a length named as a noun keeps its article; not
+    # "the two days of music", where the length measures what follows, nor "the two day rally"
+    Rule("the_number_units", r"the\s+{number:NUMBER}\s+{unit:UNITS}(?!\s+of\b|-)",
+         "P{number}{unit}", type="DURATION", unless_after=AGE,
+         examples=(("In [the nine months], profit rose", "P9M"), ("the four days", "P4D"))),
     Rule("the_next_unit", r"(?:the\s+)?(?:next|coming|first|whole|entire)\s+(?P<unit>day|week|month|year|decade|century|hour|minute)\b(?!\s+(?:ago|earlier|later))",
          "P1{unit}", type="DURATION",
          examples=(("the coming week", "P1W"), ("the whole decade", "P10Y"))),
