@@ -96,12 +96,11 @@ def analyze_doc(doc, published):
         verb = governing_verb(span.root) if span is not None else None   # once: tense and speech both need it
         direction = tagged.rule.direction or (direction_of(span, verb) if span is not None else None)
         happening = verb.lemma_.lower() if verb is not None else ""
+        anchors = references
         own_day = _day_named_next(doc, found, position, published, references)
         if own_day is not None:   # "at 3:42 a.m. local time on Saturday": that Saturday's time
-            references, happening = references + [own_day], ""
-        resolution = resolve(tagged.template, published, references, direction, tagged.type, happening)
-        if own_day is not None:
-            references = references[:-1]
+            anchors, happening = references + [own_day], ""
+        resolution = resolve(tagged.template, published, anchors, direction, tagged.type, happening)
         timex = Timex(tagged.start, tagged.end, tagged.text, tagged.type, resolution.value,
                       tagged.rule.name, resolution.anchor, resolution.confidence,
                       _sentence_index(sentence_starts, tagged.start))

@@ -101,10 +101,16 @@ def _direction_of_verb(span, verb):
         return "past"       # "the year ended March 31"
     if verb.tag_ == "VBG" and any(aux.tag_ in ("VBZ", "VBP") for aux in auxiliaries):
         return "future"
-    if (verb.tag_ in ("VBZ", "VBP") and not auxiliaries and verb.lemma_ in TIMETABLE_VERBS
-            and verb.lower_ not in SAME_IN_THE_PAST and _modifies(span.root, verb) and not _is_possessive(span)):
-        return "future"     # "the law comes into force in April", "the team plays Saturday": a timetable
+    if not auxiliaries and _tells_a_timetable(span, verb):
+        return "future"
     return None
+
+
+def _tells_a_timetable(span, verb):
+    """"the law comes into force in April", "the team plays Saturday": a simple present of a
+    verb of schedules, dating that verb itself."""
+    return (verb.tag_ in ("VBZ", "VBP") and verb.lemma_ in TIMETABLE_VERBS and verb.lower_ not in SAME_IN_THE_PAST
+            and _modifies(span.root, verb) and not _is_possessive(span))
 
 
 def _modifies(token, verb):
