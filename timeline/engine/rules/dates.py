@@ -122,9 +122,13 @@ RULES = (
          examples=(("last fall", "2024-FA"), ("last spring", "2025-SP"))),
     Rule("next_season", r"next\s+{season:SEASON}", "XXXX-{season}", direction="after",
          examples=(("next spring", "2026-SP"),)),
-    Rule("the_season", EDGE + r"the\s+(?:(?:early|late|mid)[-\s]+)?{season:SEASON}", "XXXX-{season}",
-         unless_after=NOT_A_SEASON_AFTER + r"|\s+of\s+(?!\d)",   # "the Summer Palace", "the fall of Rome"
+    Rule("the_season", EDGE + r"the\s+(?:(?:early|late|mid)[-\s]+)?(?P<season>summer|winter|autumn)", "XXXX-{season}",
+         unless_after=NOT_A_SEASON_AFTER + r"|\s+of\s+(?!\d)",   # "the Summer Palace"
          examples=(("the winter", "2025-WI"), ("the early summer", "2025-SU"))),
+    # "the fall" and "the spring" are as often a drop and a coil: seasons only after a preposition
+    Rule("the_fall_or_spring", SEASON_AFTER_PREPOSITION + r"the\s+(?:(?:early|late|mid)[-\s]+)?(?P<season>fall|spring)",
+         "XXXX-{season}", unless_after=NOT_A_SEASON_AFTER + r"|\s+of\s+(?!\d)",   # "the fall of Rome"
+         examples=(("resume in [the fall]", "2025-FA"), ("by [the late spring]", "2025-SP"))),
     Rule("bare_season", SEASON_AFTER_PREPOSITION
          + r"(?:(?:early|late|mid)[-\s]+(?P<season>{SEASON})|(?-i:(?P<season2>spring|summer|autumn|winter)))"
          + r"|(?:early|late|mid)[-\s]+(?P<season3>spring|summer|autumn|winter)",
