@@ -58,6 +58,8 @@ def test_a_day_after_is_a_duration_and_leaves_the_date_to_the_event(nlp):
     "He lives on the 15th floor.",                # an ordinal, not a day
     "After the fall of the Berlin Wall, trade grew.",
     "The fall in prices surprised analysts.",     # a drop, not autumn
+    "April Ryan asked a question.",               # a name
+    "May I ask a question?",
     "The spring in his step returned.",
 ])
 def test_not_temporal(text, nlp):

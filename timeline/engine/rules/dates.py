@@ -11,6 +11,11 @@ SEASON_AFTER_PREPOSITION = after_one_of(
 NOT_A_SEASON_AFTER = (r"[-\s]+(?:(?-i:[A-Z])|training|camps?|schools?|storms?|olympics|games|break|vacations?|holidays?|"
                       r"sessions?|term|solstice|wheat|collections?|sales|festivals?|fashions?|tours?|leagues?|jobs?|"
                       r"homes?|houses?|clothes|coats?|weather|months|season|time)")
+# "April Ryan asked", "May I ask": a month name before a capitalized word is a name, unless a
+# preposition says it is a time ("in June Carter sang")
+MONTH_NOT_A_NAME = ("(?:" + after_one_of("in", "since", "by", "until", "during", "through", "from", "to", "of",
+                                         "before", "after", "last", "next", "this", "early", "late", "mid")
+                    + r"|(?!{MONTH_NAME}\s+(?-i:[A-Z])))")
 WEEK_OF_MONTH = r"the\s+(?P<week_in_month>first|second|third|fourth|last|final)\s+week\s+of\s+{month:MONTH}"
 QUARTER_WORDS = r"(?:(?:flat|strong|weak|fiscal|current|latest)\s+)*"   # "a flat third quarter"
 
@@ -75,9 +80,9 @@ RULES = (
          examples=(("next March", "2026-03"), ("next September", "2025-09"))),
     Rule("this_month_name", r"this\s+{month:MONTH}", "DCT+0Y:{month}",
          examples=(("this September", "2025-09"),)),
-    Rule("month", EDGE + r"{month:MONTH_NAME}(?!\.?\s*\d|\s+(?:for|of\s+the)\s+(?-i:[A-Z]))", "XXXX-{month}",
+    Rule("month", EDGE + MONTH_NOT_A_NAME + r"{month:MONTH_NAME}(?!\.?\s*\d|\s+(?:for|of\s+the)\s+(?-i:[A-Z]))", "XXXX-{month}",
          examples=(("June", "2025-06"), ("early September", "2025-09"), ("mid-July", "2025-07"),
-                   ("[March] for health reasons", "2025-03"))),
+                   ("[March] for health reasons", "2025-03"), ("in [June] Carter sang", "2025-06"))),
     # --- years, decades, centuries ------------------------------------------
     Rule("year", EDGE + r"(?:(?:pre|post)-)?{year:YEAR}(?!\s*(?:%|percent|per\s+cent))", "{year}",
          examples=(("2019", "2019"), ("early 1999", "1999"), ("the end of 1998", "1998"), ("post-1959", "1959"),
