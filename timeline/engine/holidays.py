@@ -38,6 +38,8 @@ HOLIDAYS = {
     "labor": nth_weekday(9, 0, 1),
     "veterans": fixed(11, 11),
     "easter": easter,
+    "good_friday": lambda year: easter(year) - timedelta(days=2),
+    "black_friday": lambda year: nth_weekday(11, 3, 4)(year) + timedelta(days=1),
     "valentines": fixed(2, 14),
     "halloween": fixed(10, 31),
 }
