@@ -241,9 +241,7 @@ def _no_year(match, dct, references, direction):
     next_door = 62 if "-" in part else 31      # a day within two months, a month within one
     future_weight = FUTURE_IS_FARTHER if part[0].isdigit() else 1   # seasons and quarters: plain nearness
     chosen = _choose(candidates, dct, direction, next_door, future_weight)
-    if match["week"]:   # "the week of March 6": the ISO week that holds the day
-        chosen = replace(chosen, value=values.format_at(date.fromisoformat(chosen.value), "W"))
-    return chosen
+    return _week_holding_it(chosen) if match["week"] else chosen   # "the week of March 6"
 
 
 def _holiday(match, dct, references, direction):
@@ -253,9 +251,7 @@ def _holiday(match, dct, references, direction):
     years = [int(match["year"])] if match["year"] else _years_around(dct.day)
     candidates = [holiday_date(match["name"], year).isoformat() for year in years]
     chosen = _choose(candidates, dct, direction, next_door=14)   # a holiday is named, not guessed at: trust the tense
-    if match["week"]:   # "Easter week": the week that holds it
-        chosen = replace(chosen, value=values.format_at(date.fromisoformat(chosen.value), "W"))
-    return chosen
+    return _week_holding_it(chosen) if match["week"] else chosen   # "Easter week"
 
 
 def _day_of_month(match, dct, references, direction):
@@ -324,7 +320,13 @@ def _by_direction(candidates, ranges, today, direction):
 
 
 def _week_holding(match, dct, references, direction):
-    return Resolution(values.format_at(date.fromisoformat(match["day"]), "W"), "", 0.8)
+    return _week_holding_it(Resolution(match["day"], "", 0.8))
+
+
+def _week_holding_it(day_resolution):
+    """The ISO week that holds the resolved day."""
+    week = values.format_at(date.fromisoformat(day_resolution.value), "W")
+    return replace(day_resolution, value=week)
 
 
 def _short_year(match, dct, references, direction):

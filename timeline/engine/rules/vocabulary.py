@@ -76,11 +76,12 @@ _MONTH_FULL = [m for m in MONTHS if len(m) > 3 or m == "may"]
 _MONTH_ABBR = [m for m in MONTHS if len(m) <= 4 and m != "may" and m not in ("june", "july")]
 _WORD_NUMBER = _alternation([w for w in SMALL_NUMBERS if " " not in w and w not in ("a", "an")])
 
-# "May" is only a month when capitalised ("may" is a modal verb).
 # A year read out in a broadcast: "nineteen ninety-four" (never "two thousand": it is as often a number).
 SPOKEN_YEAR = (r"nineteen[-\s](?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
                r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?)")
+_DAY_DIGITS = r"(?:[12]\d|3[01]|0?[1-9])"
 
+# "May" is only a month when capitalised ("may" is a modal verb).
 SUB_PATTERNS = {
     "MONTH": "(?:(?-i:May|March|Mar)|" + _alternation([m for m in _MONTH_FULL if m not in ("may", "march")])
     + "|" + _alternation([m for m in _MONTH_ABBR if m != "mar"]) + r"\.?|(?-i:Mar\.))",
@@ -90,9 +91,9 @@ SUB_PATTERNS = {
     + "|" + r"(?:(?-i:Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)\.)",
     "SEASON": _alternation(SEASONS),
     "PART_OF_DAY": _alternation([p for p in PARTS_OF_DAY if p != "tonight"]),
-    "DAY": r"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|" + _alternation(DAY_WORDS) + ")",
-    "DAY_NUMBER": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?",
-    "DAY_ORDINAL": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)",
+    "DAY": r"(?:" + _DAY_DIGITS + r"(?:st|nd|rd|th)?|" + _alternation(DAY_WORDS) + ")",
+    "DAY_NUMBER": _DAY_DIGITS + r"(?:st|nd|rd|th)?",
+    "DAY_ORDINAL": _DAY_DIGITS + r"(?:st|nd|rd|th)",
     "YEAR": r"(?:1[6-9]\d\d|20\d\d)(?![.,]\d)|" + SPOKEN_YEAR,
     "SHORT_YEAR": r"'\d\d",
     "DECADE": r"(?:1[6-9]\d0|20[0-9]0)'?s|'\d0s",
