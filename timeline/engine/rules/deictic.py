@@ -81,8 +81,8 @@ RULES = (
     Rule("day_after", r"the\s+(?P<unit>day|week|month|year|night)\s+after(?=\s*[,.;:)]|\s*$)",
          "REF+1{unit}",
          examples=(("[The day after], rain fell.", "2025-08-14"),)),
-    Rule("same_day", r"(?:that|the\s+same)\s+(?P<unit>day|week|month|year)", "REF+0{unit}",
-         examples=(("that day", "2025-08-13"), ("the same year", "2025"))),
+    Rule("same_day", r"(?:that(?:\s+same)?|the\s+same)\s+(?P<unit>day|week|month|year)", "REF+0{unit}",
+         examples=(("that day", "2025-08-13"), ("the same year", "2025"), ("that same day", "2025-08-13"))),
     # "the quarter ended Sept. 30": the three months up to that day, named by their middle month
     Rule("quarter_ended", r"the\s+(?:latest\s+|fiscal\s+|first\s+|second\s+|third\s+|fourth\s+)?quarter(?=,?\s+(?:that\s+)?end(?:ed|ing|s)\s+{qmonth:MONTH}\s+{DAY})",
          "XXXX-Q{qmonth}",
