@@ -41,6 +41,13 @@ def test_the_day_after_standing_alone_is_the_next_day_of_the_story(nlp):
     assert timexes["The day after"].value == "2024-11-03"
 
 
+def test_that_day_after_a_month_is_a_day_of_that_month_not_an_older_day(nlp):
+    timexes = found("The site went down on Thursday. The doctor was killed last October. "
+                    "His name was crossed out that same day.", date(1999, 2, 6), nlp)
+    assert timexes["last October"].value == "1998-10"
+    assert (timexes["that same day"].value, timexes["that same day"].is_point) == ("1998-10-XX", False)
+
+
 def test_later_with_no_comma_still_dates_its_clause(nlp):
     timexes = found("The war began in 1914. Four years later the fighting stopped.", AUG, nlp)
     assert (timexes["Four years"].value, timexes["Four years"].leads_to) == ("P4Y", "1918")

@@ -125,7 +125,8 @@ def resolve(template, published, references=(), direction=None, timex_type="DATE
     if same_happening is not None:
         resolution = Resolution(same_happening.value, same_happening.description, 0.65)
     else:
-        resolution = _resolve_within_the_calendar(base, dct, references, direction)
+        resolution = _day_of_a_vaguer_time(base, time_part, references) or \
+            _resolve_within_the_calendar(base, dct, references, direction)
     if time_part and resolution.value[:1].isdigit():
         time_part = time_part + "00" if time_part.endswith(":") else time_part
         resolution = replace(resolution, value=resolution.value + time_part)
@@ -181,6 +182,21 @@ def _relative(match, dct, references, direction):
         value = f"{day.year:04d}-{match['part']}"
     confidence = 0.9 if anchor is dct else 0.65
     return Resolution(value, anchor.description, confidence)
+
+
+def _day_of_a_vaguer_time(base, time_part, references):
+    """"killed last October ... crossed out that same day": when the story last named a
+    month, "that day" or "the next day" is a day in it, not the last day it named (a time
+    of day still follows the story's day). None if that is not the case."""
+    match = RELATIVE.fullmatch(base)
+    if time_part or not match or match["anchor"] != "REF" or match["unit"] != "D" or match["at"]:
+        return None
+    for anchor in reversed(references):
+        if anchor.speech or anchor.unit == "D":
+            return None
+        if anchor.unit == "M":   # (a year named since is mostly background: "in 1990, he had ...")
+            return Resolution(anchor.value + "-XX", anchor.description, 0.3)
+    return None
 
 
 def _current_quarter(match, dct, references, direction):
