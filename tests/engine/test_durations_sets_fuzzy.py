@@ -59,6 +59,7 @@ def test_a_day_after_is_a_duration_and_leaves_the_date_to_the_event(nlp):
     "After the fall of the Berlin Wall, trade grew.",
     "The fall in prices surprised analysts.",     # a drop, not autumn
     "April Ryan asked a question.",               # a name
+    "He is in his 90s.",                          # an age
     "May I ask a question?",
     "The spring in his step returned.",
 ])

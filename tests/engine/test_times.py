@@ -17,6 +17,7 @@ AUG = date(2025, 8, 13)
     ("The polls close at noon Saturday.", "noon Saturday", "2025-08-16T12:00"),
     ("Voting closes at 10.30pm tonight.", "10.30pm", "2025-08-13T22:30"),   # British style
     ("The launch is set for 14:00 GMT.", "14:00 GMT", "2025-08-13T14:00"),  # a 24-hour clock
+    ("The blast occurred at 10:35 a.m. (0735 GMT).", "0735 GMT", "2025-08-13T07:35"),   # a military clock
     # a time of day takes the day named right after it, not the publication date
     ("The quake struck at 3:42 a.m. local time on Saturday.", "3:42 a.m.", "2025-08-09T03:42"),
     ("The hearing is set for 10:30 a.m. next Monday.", "10:30 a.m.", "2025-08-18T10:30"),

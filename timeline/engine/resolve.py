@@ -123,7 +123,7 @@ def resolve(template, published, references=(), direction=None, timex_type="DATE
     base, _, time_part = template.partition("|")
     same_happening = day_of_happening(references, happening) if time_part and base == "REF+0D" else None
     if same_happening is not None:
-        resolution = Resolution(same_happening.value, same_happening.description, 0.65)
+        resolution = Resolution(same_happening.day.isoformat(), same_happening.description, 0.65)
     else:
         resolution = _day_of_a_vaguer_time(base, time_part, references) or \
             _resolve_within_the_calendar(base, dct, references, direction)

@@ -108,9 +108,13 @@ def _direction_of_verb(span, verb):
 
 def _tells_a_timetable(span, verb):
     """"the law comes into force in April", "the team plays Saturday": a simple present of a
-    verb of schedules, dating that verb itself."""
-    return (verb.tag_ in ("VBZ", "VBP") and verb.lemma_ in TIMETABLE_VERBS and verb.lower_ not in SAME_IN_THE_PAST
-            and _modifies(span.root, verb) and not _is_possessive(span))
+    verb of schedules, dating that verb itself; any simple present up to a day ("the
+    festival runs through Sunday")."""
+    if verb.tag_ not in ("VBZ", "VBP") or verb.lower_ in SAME_IN_THE_PAST or _is_possessive(span):
+        return False
+    if any(_introduced_by(span.root, word, reach=2) for word in ("through", "until", "till")):
+        return True
+    return verb.lemma_ in TIMETABLE_VERBS and _modifies(span.root, verb)
 
 
 def _modifies(token, verb):

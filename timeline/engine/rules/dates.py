@@ -28,8 +28,8 @@ RULES = (
     Rule("day_month_year",
          r"(?P<explicit>(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR})", "{explicit}",
          examples=(("12 August 2025", "2025-08-12"), ("the 12th of August, 2025", "2025-08-12"))),
-    Rule("iso_date", r"(?P<explicit>{YEAR}-(?:0[1-9]|1[0-2])-[0-3]\d)", "{explicit}",
-         examples=(("2025-08-12", "2025-08-12"),)),
+    Rule("iso_date", r"(?P<explicit>{YEAR}(?P<separator>[-/])(?:0[1-9]|1[0-2])(?P=separator)[0-3]\d)", "{explicit}",
+         examples=(("2025-08-12", "2025-08-12"), ("2025/08/12", "2025-08-12"))),
     Rule("numeric_date_us", r"(?P<explicit>(?:1[0-2]|0?[1-9])/[0-3]?\d/{YEAR})", "{explicit}",
          examples=(("8/12/2025", "2025-08-12"),)),
     # --- day and month, year unknown ----------------------------------------
@@ -94,7 +94,7 @@ RULES = (
          examples=(("the 1997 period", "1997"),)),
     Rule("decade", THE + EDGE + r"{decade:DECADE}", "{decade}",
          examples=(("the 1990s", "199"), ("the late 1980s", "198"), ("the '90s", "199"), ("the 1800s", "18"),
-                   ("the 2000s", "200"))),
+                   ("the 2000s", "200"), ("the late 90s", "199"))),
     Rule("decade_word", EDGE + r"the\s+{decade:DECADE_WORD}", "{decade}",
          examples=(("the nineties", "199"),)),
     Rule("century", EDGE + THE + r"(?P<century>\d{1,2}(?:st|nd|rd|th))\s+century", "{century}",
@@ -115,6 +115,8 @@ RULES = (
     Rule("next_weekday", r"(?:next|this\s+coming|coming)\s+{weekday:WEEKDAY}", "WD-{weekday}",
          direction="after",
          examples=(("next Tuesday", "2025-08-19"), ("this coming Sunday", "2025-08-17"))),
+    Rule("that_weekday", r"that\s+{weekday:WEEKDAY}", "WD-{weekday}@REF",
+         examples=(("that Tuesday", "2025-08-12"),)),
     Rule("weekday", r"(?:(?:early|late|earlier|later)\s+)?{weekday:WEEKDAY}", "WD-{weekday}",
          examples=(("Tuesday", "2025-08-12"), ("Wednesday", "2025-08-13"), ("late Friday", "2025-08-15"))),
     # --- seasons ------------------------------------------------------------------

@@ -92,6 +92,8 @@ RULES = (
          examples=(("the latest quarter", "2025-Q2"), ("the quarter", "2025-Q2"), ("the latest period", "2025-Q2"))),
     Rule("the_weekend", r"the\s+weekend", "WEEKEND",
          examples=(("the weekend", "2025-W33-WE"),)),
+    Rule("past_week", r"(?:this|the)\s+past\s+week(?!end)", "DCT-1W",
+         examples=(("this past week", "2025-W32"),)),
     Rule("past_weekend", r"(?:this|the)\s+(?:past|previous)\s+weekend", "WEEKEND", direction="before",
          examples=(("this past weekend", "2025-W32-WE"),)),
     Rule("coming_weekend", r"(?:this|the)\s+coming\s+weekend", "WEEKEND", direction="after",

@@ -96,7 +96,8 @@ SUB_PATTERNS = {
     "DAY_ORDINAL": _DAY_DIGITS + r"(?:st|nd|rd|th)",
     "YEAR": r"(?:1[6-9]\d\d|20\d\d)(?![.,]\d)|" + SPOKEN_YEAR,
     "SHORT_YEAR": r"'\d\d",
-    "DECADE": r"(?:1[6-9]\d0|20[0-9]0)'?s|'\d0s",
+    # "the 1990s", "the '90s", and "the 90s" only after "the" ("in his 90s" is an age)
+    "DECADE": r"(?:1[6-9]\d0|20[0-9]0)'?s|'\d0s|(?:(?<=the\s)|(?<=the\searly\s)|(?<=the\slate\s)|(?<=the\smid-))[1-9]0s",
     "DECADE_WORD": _alternation(DECADE_WORDS),
     "ORDINAL": _alternation(ORDINALS),
     "QUARTER_ORDINAL": r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)",
@@ -113,7 +114,7 @@ SUB_PATTERNS = {
     "HOUR_WORD": r"(?:1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)",
     "MINUTE": r"[0-5]\d",
     "AMPM": r"(?:a\.m\.|p\.m\.|am\b|pm\b)",
-    "TIMEZONE": r"(?:[ECMP][SD]T|GMT|UTC)",
+    "TIMEZONE": r"(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T)",
     "APPROX": r"(?:about|around|nearly|almost|roughly|some|more\s+than|less\s+than|at\s+least|"
     r"over(?!\s+the\b)|up\s+to|under|no\s+more\s+than|another|an\s+additional)",
     "EDGE": r"(?:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|"
