@@ -18,6 +18,7 @@ AUG, JAN = date(2025, 8, 13), date(2025, 1, 15)
     ("He is expected to visit the capital in March.", AUG, "March", "2026-03"),
     ("He visited the capital in March.", AUG, "March", "2025-03"),
     ("Elections are due in May.", AUG, "May", "2026-05"),                      # what is due lies ahead
+    ("The court set a hearing for Feb. 2.", AUG, "Feb. 2", "2026-02-02"),       # so is the day set
     ("The law comes into force in April.", AUG, "April", "2026-04"),          # a timetable's present
     ("The rainy season lasts from June to September.", AUG, "June", "2025-06"),   # a general truth: no tense
     ("The vote took place on Dec. 30.", date(2025, 1, 2), "Dec. 30", "2024-12-30"),

@@ -10,6 +10,8 @@ PRESENT_PERFECT = {"has", "have", "'ve"}
 PLANNING = {"plan", "schedule", "slate", "expect", "intend", "propose"}
 # "postponed until Tuesday", "extended the deadline until Friday": the new date lies ahead
 DEFERRING = {"postpone", "extend", "delay", "defer", "adjourn", "suspend", "reschedule", "push", "move"}
+# "set a hearing for Feb. 2", "booked a flight for Friday": the day set lies ahead
+SETTING = {"set", "fix", "book", "reserve", "call"}
 # "elections are due in May", "the vote is scheduled for Thursday": what is due lies ahead
 DUE_WORDS = {"due", "scheduled", "slated", "set", "expected", "planned", "likely"}
 
@@ -84,6 +86,8 @@ def _direction_of_verb(span, verb):
         return None
     if verb.lemma_ in DEFERRING and any(_introduced_by(span.root, word) for word in ("until", "till", "to")):
         return "future"
+    if verb.lemma_ in SETTING and _introduced_by(span.root, "for"):
+        return "future"     # "the court set a hearing for Feb. 2"
     auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
     if any(aux.lower_ in FUTURE_AUXILIARIES for aux in auxiliaries):
         return "future"
