@@ -5,18 +5,19 @@ from .model import Rule
 CLOCK = (r"(?:{hour:HOUR}(?:[:.]{minute:MINUTE})?\s*{ampm:AMPM}|{hour2:HOUR_OF_DAY}:{minute2:MINUTE}(?![.:]?\d)"
          r"|(?P<hour3>[01]\d|2[0-3])(?P<minute3>[0-5]\d)(?=\s+{TIMEZONE}))"   # "0600 GMT": a military clock needs its zone
          r"(?:\s+{TIMEZONE})?")
+CLOCK_VALUE = "T{hour}{hour2}{hour3}:{minute}{minute2}{minute3}"   # whichever of the three forms matched
 
 RULES = (
-    Rule("clock_weekday", CLOCK + r",?\s+(?:on\s+)?{weekday:WEEKDAY}", "WD-{weekday}|T{hour}{hour2}{hour3}:{minute}{minute2}{minute3}",
+    Rule("clock_weekday", CLOCK + r",?\s+(?:on\s+)?{weekday:WEEKDAY}", "WD-{weekday}|" + CLOCK_VALUE,
          type="TIME",
          examples=(("10 p.m. Wednesday", "2025-08-13T22:00"),)),
     Rule("clock_month_day", CLOCK + r",?\s+(?:on\s+)?(?:{WEEKDAY},?\s+)?{month:MONTH}\s+{day:DAY}(?!\s*(?:,\s*)?\d)",
-         "XXXX-{month}-{day}|T{hour}{hour2}{hour3}:{minute}{minute2}{minute3}", type="TIME",
+         "XXXX-{month}-{day}|" + CLOCK_VALUE, type="TIME",
          examples=(("5 p.m. EST Nov. 9", "2025-11-09T17:00"), ("9 a.m., Aug. 20", "2025-08-20T09:00"))),
     Rule("clock_in_the_part", r"{hour:HOUR_WORD}(?:\s+o'clock)?\s+in\s+the\s+(?P<daypart>morning|afternoon|evening)",
          "REF+0D|T{hour}:00", type="TIME",
          examples=(("4 in the morning", "2025-08-13T04:00"), ("three in the afternoon", "2025-08-13T15:00"))),
-    Rule("clock", CLOCK, "REF+0D|T{hour}{hour2}{hour3}:{minute}{minute2}{minute3}", type="TIME",
+    Rule("clock", CLOCK, "REF+0D|" + CLOCK_VALUE, type="TIME",
          examples=(("8 p.m.", "2025-08-13T20:00"), ("10:30 a.m. EST", "2025-08-13T10:30"), ("10.30pm", "2025-08-13T22:30"),
                    ("14:00 GMT", "2025-08-13T14:00"), ("0600 GMT", "2025-08-13T06:00"), ("9 p.m. ET", "2025-08-13T21:00"))),
     Rule("noon_weekday", r"(?P<clock>noon|midnight|midday),?\s+(?:on\s+)?{weekday:WEEKDAY}", "WD-{weekday}|T{clock}",
