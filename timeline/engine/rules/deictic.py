@@ -75,12 +75,10 @@ RULES = (
     Rule("previous_day", r"the\s+(?:previous|preceding|prior)\s+(?P<unit>day|week|month|year|quarter)",
          "REF-1{unit}",
          examples=(("the previous day", "2025-08-12"), ("the previous year", "2024"))),
-    Rule("day_before", r"the\s+(?P<unit>day|week|month|year|night)\s+before(?=\s*[,.;:)]|\s*$)",
-         "REF-1{unit}",
-         examples=(("the day before", "2025-08-12"),)),
-    Rule("day_after", r"the\s+(?P<unit>day|week|month|year|night)\s+after(?=\s*[,.;:)]|\s*$)",
-         "REF+1{unit}",
-         examples=(("[The day after], rain fell.", "2025-08-14"),)),
+    # standing alone ("The day after, rain fell"); "the day after the vote" is left to the events
+    Rule("day_before_or_after", r"the\s+(?P<unit>day|week|month|year|night)\s+(?P<side>before|after)(?=\s*[,.;:)]|\s*$)",
+         "REF{side}1{unit}",
+         examples=(("the day before", "2025-08-12"), ("[The day after], rain fell.", "2025-08-14"))),
     Rule("same_day", r"(?:that(?:\s+same)?|the\s+same)\s+(?P<unit>day|week|month|year)", "REF+0{unit}",
          examples=(("that day", "2025-08-13"), ("the same year", "2025"), ("that same day", "2025-08-13"))),
     # "the quarter ended Sept. 30": the three months up to that day, named by their middle month
