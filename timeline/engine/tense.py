@@ -52,6 +52,10 @@ TIMETABLE_VERBS = {"begin", "start", "open", "close", "end", "finish", "resume",
 # "Weakness hurt the index on Friday": a tagger cannot tell these presents from their pasts
 SAME_IN_THE_PAST = {"hurt", "cut", "put", "set", "hit", "let", "cost", "shut", "quit", "spread", "read", "bet",
                     "cast", "burst", "split", "upset", "bid", "broadcast", "forecast", "shed", "thrust", "beat"}
+# "declined to comment Thursday", "refused to say on Monday": the infinitive happens when its
+# governor does, so the governor's tense dates it (not "promised to pay by Friday")
+SAME_TIME_GOVERNORS = {"decline", "refuse", "fail", "try", "attempt", "begin", "start", "continue", "manage",
+                       "rush", "move", "vote", "stop", "cease", "hesitate", "scramble", "struggle", "help"}
 REPORTING_VERBS = {"say", "tell", "announce", "report", "add", "state", "claim", "confirm", "deny",
                    "disclose", "reveal", "note", "predict", "warn", "insist", "write", "quote"}
 
@@ -93,13 +97,15 @@ def _direction_of_verb(span, verb):
         return "future"
     if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_ in FUTURE_GOVERNORS and _to_infinitive(verb):
         return _future_unless_past(verb.head)
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in SAME_TIME_GOVERNORS and _to_infinitive(verb):
+        return "past" if _is_past(verb.head) else None
     if verb.lemma_ in PLANNING:
         return "future"     # "planned a rally on Saturday": the rally is ahead
     if verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP") and _is_due(verb):
         return "future"
     if any(aux.lower_ in PRESENT_PERFECT for aux in auxiliaries):
         return None         # "has set Nov. 10 as the deadline": says nothing of the date
-    if verb.tag_ == "VBD" or any(aux.tag_ == "VBD" for aux in auxiliaries):
+    if _is_past(verb):
         return "past"
     if verb.tag_ == "VBN" and verb.dep_ == "acl":
         return "past"       # "the year ended March 31"
@@ -108,6 +114,10 @@ def _direction_of_verb(span, verb):
     if not auxiliaries and _tells_a_timetable(span, verb):
         return "future"
     return None
+
+
+def _is_past(verb):
+    return verb.tag_ == "VBD" or any(child.dep_ in ("aux", "auxpass") and child.tag_ == "VBD" for child in verb.children)
 
 
 def _tells_a_timetable(span, verb):
