@@ -21,6 +21,7 @@ AUG = date(2025, 8, 13)
     # a time of day takes the day named right after it, not the publication date
     ("The quake struck at 3:42 a.m. local time on Saturday.", "3:42 a.m.", "2025-08-09T03:42"),
     ("The hearing is set for 10:30 a.m. next Monday.", "10:30 a.m.", "2025-08-18T10:30"),
+    ("The meeting is set for 10 a.m. Eastern time on Sept. 2.", "10 a.m.", "2025-09-02T10:00"),
 ])
 def test_time(text, expression, value, nlp):
     timex = found(text, AUG, nlp)[expression]

@@ -116,8 +116,10 @@ def analyze_doc(doc, published):
     return Analysis(doc.text, published, sentences, timexes, doc)
 
 
-# What may stand between a time of day and the day it belongs to: "3:42 a.m. [local time on] Saturday".
-CLOCK_TO_DAY = re.compile(r"\s*(?:local\s+time|\([A-Z]{2,4}\))?\s*,?\s*(?:on\s+|of\s+)?")
+# What may stand between a time of day and the day it belongs to: "3:42 a.m. [local time on] Saturday",
+# "10 a.m. [Eastern time on] April 2".
+CLOCK_TO_DAY = re.compile(r"\s*(?:(?:local|eastern|central|mountain|pacific)\s+(?:(?:standard|daylight)\s+)?time|\([A-Z]{2,4}\))?"
+                          r"\s*,?\s*(?:on\s+|of\s+)?", re.IGNORECASE)
 
 
 def _day_named_next(doc, found, position, published, references):
