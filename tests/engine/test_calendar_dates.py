@@ -20,6 +20,8 @@ AUG, JAN = date(2025, 8, 13), date(2025, 1, 15)
     ("Elections are due in May.", AUG, "May", "2026-05"),                      # what is due lies ahead
     ("The court set a hearing for Feb. 2.", AUG, "Feb. 2", "2026-02-02"),       # so is the day set
     ("The law comes into force in April.", AUG, "April", "2026-04"),          # a timetable's present
+    ("If it passes, the law would take effect on Feb. 1.", AUG, "Feb. 1", "2026-02-01"),   # "would": ahead ...
+    ("She would have turned 50 on Feb. 1.", AUG, "Feb. 1", "2025-02-01"),                # ... unless perfect
     ("The rainy season lasts from June to September.", AUG, "June", "2025-06"),   # a general truth: no tense
     ("The vote took place on Dec. 30.", date(2025, 1, 2), "Dec. 30", "2024-12-30"),
     ("Directors authorized a split, payable Dec. 7.", date(1989, 10, 27), "Dec. 7", "1989-12-07"),

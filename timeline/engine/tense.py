@@ -3,7 +3,7 @@
 "was held on Tuesday" -> past; "will meet on Tuesday", "is expected to visit
 in June", "is meeting on Friday" -> future; otherwise None (no evidence).
 """
-FUTURE_AUXILIARIES = {"will", "'ll", "shall", "wo", "ll"}
+FUTURE_AUXILIARIES = {"will", "'ll", "shall", "wo", "ll", "would"}   # "would" unless perfect: "would have"
 FUTURE_GOVERNORS = {"expect", "plan", "schedule", "set", "due", "intend", "aim", "go", "hope", "want", "propose",
                     "seek", "be"}   # "be" as in "is to resume trading Tuesday"
 PRESENT_PERFECT = {"has", "have", "'ve"}
@@ -93,7 +93,7 @@ def _direction_of_verb(span, verb):
     if verb.lemma_ in SETTING and _introduced_by(span.root, "for"):
         return "future"     # "the court set a hearing for Feb. 2"
     auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
-    if any(aux.lower_ in FUTURE_AUXILIARIES for aux in auxiliaries):
+    if any(aux.lower_ in FUTURE_AUXILIARIES for aux in auxiliaries) and not any(aux.lemma_ == "have" for aux in auxiliaries):
         return "future"
     if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_ in FUTURE_GOVERNORS and _to_infinitive(verb):
         return _future_unless_past(verb.head)
