@@ -43,6 +43,12 @@ AUG, JAN = date(2025, 8, 13), date(2025, 1, 15)
     # the second of a pair of days is in the first one's month
     ("The summit will be held on April 24 and 25.", date(1999, 3, 30), "25", "1999-04-25"),
     ("The summit will be held on April 24 and 25.", date(1999, 3, 30), "April 24", "1999-04-24"),
+    ("The summit will be held on Feb. 15-16.", AUG, "Feb. 15", "2026-02-15"),   # a range: two dates
+    ("The summit will be held on Feb. 15-16.", AUG, "16", "2026-02-16"),
+    ("The 1990-91 recession hurt exports.", AUG, "1990", "1990"),
+    ("The 1990-91 recession hurt exports.", AUG, "91", "1991"),
+    ("The 1999/2000 season was his last.", AUG, "2000", "2000"),
+    ("The 1999-00 season was his last.", AUG, "00", "2000"),                   # across a century
     # the n-th week of a month: the ISO week holding its 1st, 8th, 15th, 22nd (the last: its 25th)
     ("Talks resume in the first week of December.", AUG, "the first week of December", "2025-W49"),
     ("Protests peaked in the last week of June 2024.", AUG, "the last week of June 2024", "2024-W26"),
@@ -83,6 +89,10 @@ def test_granularity_for_the_timeline(text, granularity, nlp):
 
 def test_a_count_after_a_date_is_no_second_day(nlp):
     assert set(found("Riots broke out on April 24 and 25 people were hurt.", AUG, nlp)) == {"April 24"}
+
+
+def test_a_hyphenated_number_after_a_year_is_a_range_only_when_it_can_be(nlp):
+    assert found("The 2025-08 figures were revised.", AUG, nlp)["08"].value == "XXXX"   # not the year 2108
 
 
 def test_a_day_the_calendar_lacks_is_no_date_and_no_crash(nlp):

@@ -1,13 +1,15 @@
 """Every rule's example phrases, with the values written beside them in the rule tables.
 
 The examples are hand-checked against EXAMPLE_PUBLISHED (Wednesday 2025-08-13)
-with no verb to give a tense, so bare weekdays and months take the nearest date.
+with no verb to give a tense, so bare weekdays and months take the nearest date;
+an expression marked in a longer phrase resolves after the ones before it
+("1990-[91]": the year after 1990).
 """
 import re
 
 import pytest
 
-from timeline.engine.resolve import resolve
+from timeline.engine.resolve import resolve, text_anchor
 from timeline.engine.rules import ALL_RULES, EXAMPLE_PUBLISHED, FAMILIES
 from timeline.engine.tag import tag
 
@@ -33,9 +35,19 @@ def test_example(rule, phrase, value):
     marked = re.search(r"\[(.+?)\]", phrase)
     text = phrase.replace("[", "").replace("]", "")
     expected_text = marked.group(1) if marked else phrase
-    found = [t for t in tag(text) if t.text == expected_text]
-    assert found, f"{phrase!r}: found {[t.text for t in tag(text)]}"
-    tagged = found[0]
-    assert tagged.rule.name == rule.name
-    resolution = resolve(tagged.template, EXAMPLE_PUBLISHED, direction=rule.direction, timex_type=rule.type)
+    tagged = tag(text)
+    found = [t for t in tagged if t.text == expected_text]
+    assert found, f"{phrase!r}: found {[t.text for t in tagged]}"
+    assert found[0].rule.name == rule.name
+    resolution = resolve(found[0].template, EXAMPLE_PUBLISHED, _anchors(tagged[:tagged.index(found[0])]),
+                         direction=rule.direction, timex_type=rule.type)
     assert resolution.value == value
+
+
+def _anchors(expressions):
+    """The dates the expressions before the marked one name, as the narrative's anchors."""
+    anchors = []
+    for before in expressions:
+        value = resolve(before.template, EXAMPLE_PUBLISHED, anchors, before.rule.direction, before.type).value
+        anchors += [anchor for anchor in [text_anchor(value, before.text)] if anchor is not None]
+    return anchors

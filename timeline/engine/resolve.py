@@ -19,6 +19,7 @@ The underspecified values the rules write (see rules/model.py):
     HOLIDAY-thanksgiving, HOLIDAY-easter@W  a named day (or its week) in a year to choose
     HOLIDAY-christmas_day2004               ... in the year named
     XX98, XX9                               a two-digit year or a decade word
+    XX91@REF                                the year ending in 91 after the year just named
     ...|TNI, ...|T20:00                     a time of day added to the day
 """
 import re
@@ -34,7 +35,7 @@ RELATIVE = re.compile(
 WEEKDAY = re.compile(r"(?:WD-(?P<weekday>[1-7])|(?P<weekend>WEEKEND))(?P<from_ref>@REF)?")
 NO_YEAR = re.compile(r"XXXX-(?P<part>\d\d(?:-\d\d)?|Q[1-4]|H[12]|SP|SU|FA|WI)(?P<week>@W)?")
 WEEK_HOLDING = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)@W")
-SHORT_YEAR = re.compile(r"XX(?P<digits>\d{1,2})(?P<rest>-.*)?")
+SHORT_YEAR = re.compile(r"XX(?P<digits>\d{1,2})(?P<rest>-[^@]*)?(?P<after_ref>@REF)?")
 CURRENT_QUARTER = re.compile(r"QUARTER(?:-(?P<back>\d+)Y|@(?P<year>\d{4}))?")
 DAY_OF_MONTH = re.compile(r"DOM-(?P<day>\d\d)")
 HOLIDAY = re.compile(r"HOLIDAY-(?P<name>[a-z_]+)(?P<week>@W)?(?P<year>\d{4})?")
@@ -347,6 +348,8 @@ def _week_holding_it(day_resolution):
 
 def _short_year(match, dct, references, direction):
     digits = match["digits"]
+    if match["after_ref"]:
+        return _year_after_the_last_named(int(digits), references)
     if len(digits) == 1:  # a decade word: "the nineties"
         century = dct.day.year // 100
         decade = century * 10 + int(digits)
@@ -357,6 +360,18 @@ def _short_year(match, dct, references, direction):
     if year > dct.day.year + 10:
         year -= 100
     return Resolution(f"{year:04d}{match['rest'] or ''}", dct.description, 0.85)
+
+
+def _year_after_the_last_named(digits, references):
+    """"1990-[91]": the year ending in ``digits`` that closes a range opened by the year just named."""
+    first = references[-1] if references else None
+    if first is None or first.unit != "Y":
+        return Resolution("XXXX", "", 0.1)
+    year = first.day.year // 100 * 100 + digits
+    year += 100 if year <= first.day.year else 0
+    if year - first.day.year > 20:   # "2025-08" is a month, not a range
+        return Resolution("XXXX", first.description, 0.1)
+    return Resolution(f"{year:04d}", first.description, 0.85)
 
 
 # A length written in a unit TIMEX3 does not use, or with a fraction, in the units it does:

@@ -37,9 +37,10 @@ RULES = (
          r"{WEEKDAY},?\s+{month:MONTH}\s+{day:DAY}", "XXXX-{month}-{day}",
          examples=(("Saturday, April 12", "2025-04-12"),)),
     # "April 24 and [25]": the second day of a pair, in the month of the first
-    Rule("paired_day", r"{day:DAY_NUMBER}", "DOM-{day}", only_after=r"{MONTH}\s+{DAY}\s+(?:and|or|to|through)\s+",
+    Rule("paired_day", r"{day:DAY_NUMBER}", "DOM-{day}", only_after=r"{MONTH}\s+{DAY}(?:\s+(?:and|or|to|through)\s+|\s*[-–]\s*)",
          unless_after=r"\s*,?\s*(?:{YEAR}|%|percent)|\s+(?!(?:in|at|on|and|or|to|when|as|but|after|before|the|this|that)\b)(?-i:[a-z])",
-         examples=(("on Aug. 11 and [12]", "2025-08-12"), ("from Aug. 4 to [8]", "2025-08-08"))),
+         examples=(("on Aug. 11 and [12]", "2025-08-12"), ("from Aug. 4 to [8]", "2025-08-08"),
+                   ("on Aug. 4-[8]", "2025-08-08"))),
     # "on the 15th": a day of the month the story is at; not "the 15th floor", "the 15th century"
     Rule("day_of_month", after_one_of("on", "by", "until", "since", "before", "after", "from")
          + r"the\s+{day:DAY_ORDINAL}(?:\s+of\s+(?:this|the|that)\s+month)?", "DOM-{day}",
@@ -87,6 +88,11 @@ RULES = (
     Rule("year", EDGE + r"(?:(?:pre|post)-)?{year:YEAR}(?!\s*(?:%|percent|per\s+cent))", "{year}",
          examples=(("2019", "2019"), ("early 1999", "1999"), ("the end of 1998", "1998"), ("post-1959", "1959"),
                    ("nineteen ninety-six", "1996"), ("nineteen seventy", "1970"))),
+    # the second year of a range, after the first: "1990-[1995]", "the 1990-[91] war", "the 2013/[14] season"
+    Rule("paired_year", r"{year:YEAR}", "{year}", only_after=r"(?<![\w$'-]){YEAR}\s*[-–/]\s*",
+         examples=(("from 1990-[1995]", "1995"), ("1999-[2000]", "2000"))),
+    Rule("paired_short_year", r"(?P<digits>\d\d)", "XX{digits}@REF", only_after=r"(?<![\w$'-]){YEAR}[-–/]",
+         examples=(("the 1990-[91] war", "1991"), ("the 2013/[14] season", "2014"), ("1999-[00]", "2000"))),
     Rule("fiscal_year", r"(?:the\s+)?fiscal(?:\s+year)?\s+{year:YEAR}|FY\s?{year2:YEAR}", "{year}{year2}",
          examples=(("fiscal 1998", "1998"), ("FY2025", "2025"))),
     # "the 1988 quarter": the quarter the text is about, in that year

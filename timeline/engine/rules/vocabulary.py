@@ -272,6 +272,7 @@ NORMALIZERS = {
     "quarter": lambda t, c: {"final": "4", "last": "4"}.get(_key(t), str(ORDINALS.get(_key(t), "X"))),
     "hour": _hour24,
     "minute": lambda t, c: t,
+    "digits": lambda t, c: t,
     "half": lambda t, c: "1" if _key(t) == "first" else "2",   # second, last
     "q": lambda t, c: t,
     "clock": lambda t, c: {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[_key(t)],
