@@ -45,6 +45,12 @@ AUG, JAN = date(2025, 8, 13), date(2025, 1, 15)
     ("The summit will be held on April 24 and 25.", date(1999, 3, 30), "April 24", "1999-04-24"),
     ("The summit will be held on Feb. 15-16.", AUG, "Feb. 15", "2026-02-15"),   # a range: two dates
     ("The summit will be held on Feb. 15-16.", AUG, "16", "2026-02-16"),
+    # the first of a pair takes the year named after the second (the year before, if later in the calendar) ...
+    ("Sales fell in May and June 2011.", AUG, "May", "2011-05"),
+    ("The talks ran from Dec. 30 to Jan. 2, 2025.", AUG, "Dec. 30", "2024-12-30"),
+    # ... and the second of a pair comes after the first
+    ("The forum meets from late November to early January.", AUG, "early January", "2026-01"),
+    ("The fair runs Nov. 28-Jan. 2.", AUG, "Jan. 2", "2026-01-02"),
     ("The 1990-91 recession hurt exports.", AUG, "1990", "1990"),
     ("The 1990-91 recession hurt exports.", AUG, "91", "1991"),
     ("The 1999/2000 season was his last.", AUG, "2000", "2000"),

@@ -18,6 +18,8 @@ The underspecified values the rules write (see rules/model.py):
     DOM-15                                  the 15th of a month to choose
     HOLIDAY-thanksgiving, HOLIDAY-easter@W  a named day (or its week) in a year to choose
     HOLIDAY-christmas_day2004               ... in the year named
+    UPTO-2012-03:01, UPTO-2013-01-02:12-30    the latest January (Dec. 30) up to the date given
+    AFTER@REF:01, AFTER@REF:01-02            the first January (Jan. 2) from the date just named
     XX98, XX9                               a two-digit year or a decade word
     XX91@REF                                the year ending in 91 after the year just named
     ...|TNI, ...|T20:00                     a time of day added to the day
@@ -38,6 +40,8 @@ WEEK_HOLDING = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)@W")
 SHORT_YEAR = re.compile(r"XX(?P<digits>\d{1,2})(?P<rest>-[^@]*)?(?P<after_ref>@REF)?")
 CURRENT_QUARTER = re.compile(r"QUARTER(?:-(?P<back>\d+)Y|@(?P<year>\d{4}))?")
 DAY_OF_MONTH = re.compile(r"DOM-(?P<day>\d\d)")
+UP_TO = re.compile(r"UPTO-(?P<end>\d{4}-\d\d(?:-\d\d)?):(?P<part>\d\d(?:-\d\d)?)")
+AFTER_THE_LAST_NAMED = re.compile(r"AFTER@REF:(?P<part>\d\d(?:-\d\d)?)")
 HOLIDAY = re.compile(r"HOLIDAY-(?P<name>[a-z_]+)(?P<week>@W)?(?P<year>\d{4})?")
 
 
@@ -261,6 +265,23 @@ def _no_year(match, dct, references, direction):
     return _week_holding_it(chosen) if match["week"] else chosen   # "the week of March 6"
 
 
+def _up_to(match, dct, references, direction):
+    """"[May] and June 2011", "[Dec. 30] to Jan. 2, 2013": the first of a pair in the year the
+    second names, or the year before when it comes later in the calendar."""
+    end = match["end"]
+    year = int(end[:4]) - (1 if match["part"] > end[5:] else 0)
+    return Resolution(f"{year:04d}-{match['part']}", f"the date after it ({end})", 0.85)
+
+
+def _after_the_last_named(match, dct, references, direction):
+    """"Dec. 30 to [Jan. 2]": the second of a pair, the first such day or month from the first."""
+    first = references[-1] if references else None
+    if first is None or first.unit not in ("D", "M"):
+        return _no_year(NO_YEAR.fullmatch(f"XXXX-{match['part']}"), dct, references, direction)
+    year = first.day.year + (1 if match["part"] < first.value[5:] else 0)
+    return Resolution(f"{year:04d}-{match['part']}", first.description, 0.8)
+
+
 def _holiday(match, dct, references, direction):
     """A named day ("Thanksgiving Day") in the year the direction, or nearness, gives."""
     if match["name"] not in HOLIDAYS:
@@ -412,6 +433,8 @@ _RESOLVERS = (
     (RELATIVE, _relative),
     (WEEKDAY, _weekday),
     (NO_YEAR, _no_year),
+    (UP_TO, _up_to),
+    (AFTER_THE_LAST_NAMED, _after_the_last_named),
     (SHORT_YEAR, _short_year),
     (WEEK_HOLDING, _week_holding),
 )

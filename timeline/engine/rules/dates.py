@@ -17,6 +17,7 @@ MONTH_NOT_A_NAME = ("(?:" + after_one_of("in", "since", "by", "until", "during",
                                          "before", "after", "last", "next", "this", "early", "late", "mid")
                     + r"|(?!{MONTH_NAME}\s+(?-i:[A-Z])))")
 WEEK_OF_MONTH = r"the\s+(?P<week_in_month>first|second|third|fourth|last|final)\s+week\s+of\s+{month:MONTH}"
+PAIRED = r"\s*(?:(?:and|or|to|through|until|till)\s+|[-–/]\s*)"   # what joins the two dates of a pair
 QUARTER_WORDS = r"(?:(?:flat|strong|weak|fiscal|current|latest)\s+)*"   # "a flat third quarter"
 
 RULES = (
@@ -47,12 +48,25 @@ RULES = (
          unless_after=r"[-\s]+(?!(?:and|or|to|through|at|in|on|when|after|before|as|but|the|a|an|this|that|his|her|"
                       r"its|their|our|he|she|it|they|we|i|you|there)\b)(?-i:[a-z])",
          examples=(("signed on [the 15th]", "2025-08-15"), ("paid on [the 3rd of this month]", "2025-08-03"))),
+    # the first of a pair takes the year named after the second, the year before if it
+    # comes later in the calendar: "Nov. 29 through Dec. 1, 2012", "Dec. 30 to Jan. 2, 2013"
+    Rule("day_before_dated_day",
+         r"{month:MONTH}\s+{day:DAY}(?=" + PAIRED + r"{month2:MONTH}\s+{day2:DAY},?\s+{year:YEAR})",
+         "UPTO-{year}-{month2}-{day2}:{month}-{day}",
+         examples=(("[Nov. 29] through Dec. 1, 2012", "2012-11-29"), ("[Dec. 30] to Jan. 2, 2013", "2012-12-30"))),
+    Rule("day_before_dated_pair", r"{month:MONTH}\s+{day:DAY}(?=" + PAIRED + r"{DAY_NUMBER},?\s+{year:YEAR})",
+         "{year}-{month}-{day}",
+         examples=(("[September 14] and 18, 2010", "2010-09-14"),)),
     Rule("week_of_month_day", r"the\s+week\s+of\s+{month:MONTH}\s+{day:DAY}(?!\s*(?:,\s*)?\d)", "XXXX-{month}-{day}@W",
          examples=(("the week of March 6", "2025-W10"), ("the week of Aug. 4", "2025-W32"))),
     Rule("week_of_month_year", WEEK_OF_MONTH + r",?\s+(?:of\s+)?{year:YEAR}", "{year}-{month}-{week_in_month}@W",
          examples=(("the last week of June 2024", "2024-W26"),)),
     Rule("week_of_month", WEEK_OF_MONTH, "XXXX-{month}-{week_in_month}@W",
          examples=(("the first week of December", "2025-W49"), ("the third week of January", "2025-W03"))),
+    # the second of a pair comes after the first: "Dec. 30 to [Jan. 2]", "from late May to [early June]"
+    Rule("day_after_day", EDGE + r"{month:MONTH}\s+{day:DAY}(?!\s*(?:,\s*)?\d)", "AFTER@REF:{month}-{day}",
+         only_after=r"{MONTH}\s+{DAY}" + PAIRED + r"$",
+         examples=(("Dec. 30 to [Jan. 2]", "2025-01-02"), ("Nov. 29 through [Dec. 1]", "2025-12-01"))),
     Rule("month_day", EDGE + r"{month:MONTH}\s+{day:DAY}(?!\s*(?:,\s*)?\d)", "XXXX-{month}-{day}",
          examples=(("August 10", "2025-08-10"), ("Sept. 3", "2025-09-03"), ("March eighth", "2025-03-08"))),
     Rule("day_month", r"(?:{WEEKDAY},?\s+)?(?:the\s+)?{day:DAY}\s+(?:of\s+)?{month:MONTH}(?!\s*,?\s*\d)",
@@ -64,6 +78,11 @@ RULES = (
                    ("January nineteen ninety-seven", "1997-01"))),
     Rule("month_short_year", r"{month:MONTH}\s+{year:SHORT_YEAR}", "{year}-{month}",
          examples=(("June '98", "1998-06"),)),
+    Rule("month_before_dated_month",
+         EDGE + r"{month:MONTH_NAME}(?=" + PAIRED + r"(?:{EDGE}[-\s]+)?{month2:MONTH},?\s+(?:of\s+)?{year:YEAR})",
+         "UPTO-{year}-{month2}:{month}",
+         examples=(("[May] and June 2011", "2011-05"), ("between [January] and March 2012", "2012-01"),
+                   ("[December] to February 1998", "1997-12"), ("the [May]/June 2011 issue", "2011-05"))),
     Rule("month_of_last_year", EDGE + r"{month:MONTH},?\s+(?:of\s+)?last\s+year", "DCT-1Y:{month}",
          examples=(("May of last year", "2024-05"), ("June last year", "2024-06"))),
     Rule("month_of_this_year", EDGE + r"{month:MONTH},?\s+(?:of\s+)?this\s+year", "DCT+0Y:{month}",
@@ -81,6 +100,9 @@ RULES = (
          examples=(("next March", "2026-03"), ("next September", "2025-09"))),
     Rule("this_month_name", r"this\s+{month:MONTH}", "DCT+0Y:{month}",
          examples=(("this September", "2025-09"),)),
+    Rule("month_after_month", EDGE + r"{month:MONTH_NAME}(?!\.?\s*\d)", "AFTER@REF:{month}",
+         only_after=r"{MONTH_NAME}" + PAIRED + r"$",
+         examples=(("from late November to [early January]", "2026-01"), ("between March and [June]", "2025-06"))),
     Rule("month", EDGE + MONTH_NOT_A_NAME + r"{month:MONTH_NAME}(?!\.?\s*\d|\s+(?:for|of\s+the)\s+(?-i:[A-Z]))", "XXXX-{month}",
          examples=(("June", "2025-06"), ("early September", "2025-09"), ("mid-July", "2025-07"),
                    ("[March] for health reasons", "2025-03"), ("in [June] Carter sang", "2025-06"))),

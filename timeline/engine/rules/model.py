@@ -38,11 +38,11 @@ class Rule:
     @cached_property
     def regex(self):
         """The pattern between word edges: no letter, digit or hyphenated word on either side
-        ("[15-year]", "mid-[1990]" stay whole), but a range may go on ("June [15]-16"); a rule
+        ("[15-year]", "mid-[1990]" stay whole), but a range may go on ("June [15]-16", "[Sept. 30]-Oct. 2"); a rule
         that names what stands before it (``only_after``) sets its own left edge ("June 15-[16]")."""
         body = expand(self.pattern)
         left_edge = "" if self.only_after else r"(?<![\w$'-])"
-        return re.compile(left_edge + "(?:" + body + r")(?![\w]|-(?!\d)\w)", re.IGNORECASE)
+        return re.compile(left_edge + "(?:" + body + r")(?![\w]|-(?!\d|(?-i:[A-Z][a-z]))\w)", re.IGNORECASE)
 
     @cached_property
     def _only_after_regex(self):
