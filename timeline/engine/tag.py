@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from .rules import ALL_RULES
 from .rules.model import Rule
-from .rules.vocabulary import normalize
+from .rules.vocabulary import TRIGGER, normalize
 
 _PLACEHOLDER = re.compile(r"\{([a-z_0-9]+)\}")
 
@@ -37,22 +37,42 @@ def fill_template(rule, match, template=None):
     return _PLACEHOLDER.sub(replace, template or rule.value)
 
 
+# How far from a trigger word an expression, and the context its rule reads, may reach
+# ("the first nine months of [the year]" is 26 characters; "quarter ended Sept. 30" looks 16 ahead).
+REACH = 80
+
+
 def matches(text, rules=ALL_RULES):
-    """(priority, match, rule) for every place a rule matches and its context allows."""
+    """(priority, start, end, match, rule) for every place a rule matches and its context allows."""
+    windows = list(_near_triggers(text))
     for priority, rule in enumerate(rules):
-        for match in rule.regex.finditer(text):
-            if match.end() > match.start() and rule.accepts(text, match.start(), match.end()):
-                yield priority, match, rule
+        for start, end in windows:
+            for found_start, found_end, match in rule.find(text, start, end):
+                yield priority, found_start, found_end, match, rule
+
+
+def _near_triggers(text):
+    """(start, end) of the stretches of ``text`` within REACH of a trigger word, merged."""
+    window = None
+    for trigger in TRIGGER.finditer(text):
+        start, end = max(0, trigger.start() - REACH), min(len(text), trigger.end() + REACH)
+        if window and start <= window[1]:
+            window = (window[0], end)
+            continue
+        if window:
+            yield window
+        window = (start, end)
+    if window:
+        yield window
 
 
 def tag(text, rules=ALL_RULES):
     """Non-overlapping expressions in text order; the longest match wins, then the earlier rule."""
-    found = sorted(matches(text, rules), key=lambda m: (m[1].start() - m[1].end(), m[0], m[1].start()))
+    found = sorted(matches(text, rules), key=lambda m: (m[1] - m[2], m[0], m[1]))
     taken, chosen = [], []
-    for _, match, rule in found:
-        start, end = match.span()
+    for _, start, end, match, rule in found:
         if all(end <= s or start >= e for s, e in taken):
             taken.append((start, end))
             leads_to = fill_template(rule, match, rule.leads_to) if rule.leads_to else None
-            chosen.append(Tagged(start, end, match.group(), rule, fill_template(rule, match), leads_to))
+            chosen.append(Tagged(start, end, text[start:end], rule, fill_template(rule, match), leads_to))
     return sorted(chosen, key=lambda t: t.start)

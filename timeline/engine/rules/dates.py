@@ -65,7 +65,7 @@ RULES = (
          examples=(("the first week of December", "2025-W49"), ("the third week of January", "2025-W03"))),
     # the second of a pair comes after the first: "Dec. 30 to [Jan. 2]", "from late May to [early June]"
     Rule("day_after_day", EDGE + r"{month:MONTH}\s+{day:DAY}(?!\s*(?:,\s*)?\d)", "AFTER@REF:{month}-{day}",
-         only_after=r"{MONTH}\s+{DAY}" + PAIRED + r"$",
+         only_after=r"{MONTH}\s+{DAY}" + PAIRED,
          examples=(("Dec. 30 to [Jan. 2]", "2025-01-02"), ("Nov. 29 through [Dec. 1]", "2025-12-01"))),
     Rule("month_day", EDGE + r"{month:MONTH}\s+{day:DAY}(?!\s*(?:,\s*)?\d)", "XXXX-{month}-{day}",
          examples=(("August 10", "2025-08-10"), ("Sept. 3", "2025-09-03"), ("March eighth", "2025-03-08"))),
@@ -101,7 +101,7 @@ RULES = (
     Rule("this_month_name", r"this\s+{month:MONTH}", "DCT+0Y:{month}",
          examples=(("this September", "2025-09"),)),
     Rule("month_after_month", EDGE + r"{month:MONTH_NAME}(?!\.?\s*\d)", "AFTER@REF:{month}",
-         only_after=r"{MONTH_NAME}" + PAIRED + r"$",
+         only_after=r"{MONTH_NAME}" + PAIRED,
          examples=(("from late November to [early January]", "2026-01"), ("between March and [June]", "2025-06"))),
     Rule("month", EDGE + MONTH_NOT_A_NAME + r"{month:MONTH_NAME}(?!\.?\s*\d|\s+(?:for|of\s+the)\s+(?-i:[A-Z]))", "XXXX-{month}",
          examples=(("June", "2025-06"), ("early September", "2025-09"), ("mid-July", "2025-07"),

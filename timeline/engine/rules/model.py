@@ -38,21 +38,29 @@ class Rule:
     @cached_property
     def regex(self):
         """The pattern between word edges: no letter, digit or hyphenated word on either side
-        ("[15-year]", "mid-[1990]" stay whole), but a range may go on ("June [15]-16", "[Sept. 30]-Oct. 2"); a rule
-        that names what stands before it (``only_after``) sets its own left edge ("June 15-[16]")."""
+        ("[15-year]", "mid-[1990]" stay whole), but a range may go on ("June [15]-16", "[Sept. 30]-Oct. 2").
+        A rule that names what stands before it (``only_after``) is searched for as that
+        context followed by the expression, which is cheaper than trying every position;
+        the expression is the group ``expression`` ("June 15-[16]")."""
         body = expand(self.pattern)
-        left_edge = "" if self.only_after else r"(?<![\w$'-])"
-        return re.compile(left_edge + "(?:" + body + r")(?![\w]|-(?!\d|(?-i:[A-Z][a-z]))\w)", re.IGNORECASE)
+        right_edge = r"(?![\w]|-(?!\d|(?-i:[A-Z][a-z]))\w)"
+        left_edge = r"(?<![\w$'-])"
+        if self.only_after:
+            return re.compile(f"{left_edge}(?:{expand(self.only_after)})(?=(?P<expression>{body}){right_edge})",
+                              re.IGNORECASE)
+        return re.compile(left_edge + "(?P<expression>" + body + ")" + right_edge, re.IGNORECASE)
 
-    @cached_property
-    def _only_after_regex(self):
-        return re.compile(f"(?:{expand(self.only_after)})$", re.IGNORECASE)
+    def find(self, text, start=0, end=None):
+        """(start, end, match) for each place in ``text[start:end]`` the rule matches and its
+        context allows (the regex still sees the text before ``start``)."""
+        for match in self.regex.finditer(text, start, len(text) if end is None else end):
+            start, end = match.span("expression")
+            if end > start and self.accepts(text, start, end):
+                yield start, end, match
 
     def accepts(self, text, start, end):
         """Whether the context around a match allows it."""
         before = text[max(0, start - 40):start]
         if self.unless_before and re.search(self.unless_before, before, re.IGNORECASE):
-            return False
-        if self.only_after and not self._only_after_regex.search(before):
             return False
         return not (self.unless_after and re.match(self.unless_after, text[end:end + 20], re.IGNORECASE))

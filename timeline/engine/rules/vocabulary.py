@@ -141,6 +141,18 @@ def expand(pattern):
     return expanded
 
 
+# Every temporal expression holds one of these words or figures (a test checks each rule's
+# examples), so tagging only has to look near them. Word starts: "week" also finds "weekend".
+TRIGGER = re.compile(
+    r"\b(?:" + expand("{MONTH}|{WEEKDAY}|{SEASON}|{DECADE_WORD}")
+    + r"|minute|hour|day|dai|night|week|fortnight|month|quarter|year|decade|centur|millenni"
+    + r"|morning|afternoon|evening|noon|midnight|midday|overnight|tonight|today|yesterday|tomorrow"
+    + r"|now|current|recent|late|past|present|future|soon|ago|earlier|once|twice|time|moment|point"
+    + r"|term|while|date|period|half|annual|christmas|easter|thanksgiving|halloween|nineteen)"
+    + r"|\d{4}|\d0'?s\b|'\d\d|\d(?:st|nd|rd|th)\b|\d\s*[ap]\.?m\b|\d[:.]\d\d|\d/\d|\bQ[1-4]",
+    re.IGNORECASE)
+
+
 # --- normalizers: group base name -> function(text, context) -> str -------------
 
 def _key(text):
