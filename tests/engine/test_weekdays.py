@@ -32,6 +32,8 @@ WED, TUE, THU_JAN = date(2025, 8, 13), date(2025, 8, 12), date(2025, 1, 2)
     ("Weakness in tech stocks hurt the index on Friday.", date(1989, 10, 30), "Friday", "1989-10-27"),
     # the day of the saying, before the reported clause's subject, even where the parser hangs it on "hold"
     ("The government said on Monday it would hold elections within 90 days.", date(2025, 8, 15), "Monday", "2025-08-11"),
+    # ... but a day inside the reported clause's subject is the clause's
+    ("Officials said Sunday's election would be held as planned.", WED, "Sunday", "2025-08-17"),
     # an infinitive happens when its governor does: Thursday the 7th, not tomorrow the 14th
     ("A spokesman declined to comment Thursday.", WED, "Thursday", "2025-08-07"),
     # Monday 1989-10-30: Thursday the 26th, four days back, over Thursday 2 November, three ahead

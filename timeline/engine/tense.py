@@ -26,8 +26,9 @@ def _undo_clause_attachment(token, verb):
     "hold"; standing before the reported clause's subject, it belongs to "said"."""
     if verb is None or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in REPORTING_VERBS:
         return verb
-    openers = [child.i for child in verb.children if child.dep_ in ("nsubj", "nsubjpass", "mark")]
-    if openers and verb.head.i < token.i < min(openers):
+    openers = [child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass", "mark")]
+    inside_an_opener = any(opener.is_ancestor(token) for opener in openers)   # "said [Sunday]'s vote would ..."
+    if openers and verb.head.i < token.i < min(opener.i for opener in openers) and not inside_an_opener:
         return verb.head
     return verb
 
