@@ -67,8 +67,9 @@ RULES = (
     Rule("day_after_day", EDGE + r"{month:MONTH}\s+{day:DAY}(?!\s*(?:,\s*)?\d)", "AFTER@REF:{month}-{day}",
          only_after=r"{MONTH}\s+{DAY}" + PAIRED,
          examples=(("Dec. 30 to [Jan. 2]", "2025-01-02"), ("Nov. 29 through [Dec. 1]", "2025-12-01"))),
-    Rule("month_day", EDGE + r"{month:MONTH}\s+{day:DAY}(?!\s*(?:,\s*)?\d)", "XXXX-{month}-{day}",
-         examples=(("August 10", "2025-08-10"), ("Sept. 3", "2025-09-03"), ("March eighth", "2025-03-08"))),
+    Rule("month_day", r"(?:around\s+)?" + EDGE + r"{month:MONTH}\s+{day:DAY}(?!\s*(?:,\s*)?\d)", "XXXX-{month}-{day}",
+         examples=(("August 10", "2025-08-10"), ("Sept. 3", "2025-09-03"), ("March eighth", "2025-03-08"),
+                   ("around Nov. 1", "2025-11-01"))),
     Rule("day_month", r"(?:{WEEKDAY},?\s+)?(?:the\s+)?{day:DAY}\s+(?:of\s+)?{month:MONTH}(?!\s*,?\s*\d)",
          "XXXX-{month}-{day}",
          examples=(("10 August", "2025-08-10"), ("Tuesday 12 August", "2025-08-12"))),
@@ -107,9 +108,9 @@ RULES = (
          examples=(("June", "2025-06"), ("early September", "2025-09"), ("mid-July", "2025-07"),
                    ("[March] for health reasons", "2025-03"), ("in [June] Carter sang", "2025-06"))),
     # --- years, decades, centuries ------------------------------------------
-    Rule("year", EDGE + r"(?:(?:pre|post)-)?{year:YEAR}(?!\s*(?:%|percent|per\s+cent))", "{year}",
+    Rule("year", EDGE + r"(?:(?:pre|post)-)?{year:YEAR}(?!\s*(?:%|percent|per\s+cent))(?:\s+(?:or\s+(?:later|earlier)|and\s+beyond))?", "{year}",
          examples=(("2019", "2019"), ("early 1999", "1999"), ("the end of 1998", "1998"), ("post-1959", "1959"),
-                   ("nineteen ninety-six", "1996"), ("nineteen seventy", "1970"))),
+                   ("nineteen ninety-six", "1996"), ("nineteen seventy", "1970"), ("1994 or later", "1994"))),
     # the second year of a range, after the first: "1990-[1995]", "the 1990-[91] war", "the 2013/[14] season"
     Rule("paired_year", r"{year:YEAR}", "{year}", only_after=r"(?<![\w$'-]){YEAR}\s*[-–/]\s*",
          examples=(("from 1990-[1995]", "1995"), ("1999-[2000]", "2000"))),

@@ -13,7 +13,7 @@ RATE = r"(?:\d|million|billion|trillion|cents?|dollars?|shares?|seats|flights|un
 AGE = r"^\s+old\b"
 
 RULES = (
-    Rule("number_units", APPROX + SPAN_START + r"{number:NUMBER}(?P<and_half>\s+and\s+a\s+half)?(?:\s+(?:more|full|straight|consecutive|long|trading|business|calendar))?\s+(?:{unit:UNITS}|{unit2:UNIT})(?P<and_half2>\s+and\s+a\s+half)?",
+    Rule("number_units", APPROX + SPAN_START + r"{number:NUMBER}(?P<and_half>\s+and\s+a\s+half)?(?:\s+(?:more|full|straight|consecutive|long|trading|business|calendar))?\s+(?:{unit:UNITS}|{unit2:UNIT})(?P<and_half2>\s+and\s+a\s+half)?(?:\s+or\s+so)?",
          "P{number}{unit}{unit2}", type="DURATION", unless_before=RATE, unless_after=AGE,
          examples=(("three years", "P3Y"), ("one and a half months", "P1.5M"), ("the past two months", "P2M"),
                    ("nearly two months", "P2M"), ("five hours", "PT5H"), ("eight trading days", "P8D"),
