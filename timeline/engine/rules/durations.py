@@ -2,7 +2,7 @@
 from .model import Rule
 
 APPROX = r"(?:{APPROX}\s+)?"
-SPAN_WORDS = r"(?:past|last|next|first|previous|coming|final|remaining|following|additional|entire|whole|full|preceding)"
+SPAN_WORDS = r"(?:past|last|next|first|previous|coming|final|remaining|following|additional|entire|whole|full|preceding|latest|initial)"
 # "the past two months" keeps its article; "[two days]", "a [five year] plan" do not (TimeML)
 # ... and "last" after "to" or a modal is the verb: "expected to last [several weeks]"
 AFTER_A_VERB_WORD = "".join(rf"(?<!\b{word}\s)" for word in ("to", "will", "would", "could", "can", "may", "might",
@@ -20,7 +20,7 @@ RULES = (
                    ("a day", "P1D"), ("an hour", "PT1H"), ("three quarters", "P9M"),
                    ("more than two thousand years", "P2000Y"), ("twenty five years", "P25Y"),
                    ("2 1/2 years", "P2Y6M"), ("two and a half hours", "PT2H30M"), ("a minute and a half", "PT1M30S"),
-                   ("almost two decades", "P20Y"))),
+                   ("almost two decades", "P20Y"), ("the latest nine months", "P9M"), ("the next two years or so", "P2Y"))),
     # "In the nine months, profit rose": a length named as a noun keeps its article; not
     # "the two days of music", where the length measures what follows, nor "the two day rally"
     Rule("the_number_units", r"the\s+{number:NUMBER}\s+{unit:UNITS}(?!\s+of\b|-)",
