@@ -146,8 +146,9 @@ RULES = (
          examples=(("next Tuesday", "2025-08-19"), ("this coming Sunday", "2025-08-17"))),
     Rule("that_weekday", r"that\s+{weekday:WEEKDAY}", "WD-{weekday}@REF",
          examples=(("that Tuesday", "2025-08-12"),)),
-    Rule("weekday", r"(?:(?:early|late|earlier|later)\s+)?{weekday:WEEKDAY}", "WD-{weekday}",
-         examples=(("Tuesday", "2025-08-12"), ("Wednesday", "2025-08-13"), ("late Friday", "2025-08-15"))),
+    Rule("weekday", r"(?:(?:early|late|earlier|later|this)\s+)?{weekday:WEEKDAY}", "WD-{weekday}",
+         examples=(("Tuesday", "2025-08-12"), ("Wednesday", "2025-08-13"), ("late Friday", "2025-08-15"),
+                   ("this Friday", "2025-08-15"))),
     # --- seasons ------------------------------------------------------------------
     Rule("season_year", EDGE + THE + r"{season:SEASON}\s+(?:of\s+)?{year:YEAR}", "{year}-{season}",
          examples=(("the summer of 1998", "1998-SU"), ("spring 2024", "2024-SP"),
