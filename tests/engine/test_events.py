@@ -40,3 +40,16 @@ def test_a_date_hung_on_the_wrong_verb_still_titles_its_happening(nlp):
     assert event.value == "2025-08-10"
     assert event.title.endswith("visit to Washington")
     assert "Asim Munir" in event.title
+
+
+def test_a_range_is_one_event_from_its_first_day_to_its_last(nlp):
+    (summit,) = events_of("The summit was held on Feb. 15-16.", nlp)
+    assert (summit.expression, summit.start, summit.end) == ("Feb. 15-16", date(2023, 2, 15), date(2023, 2, 16))
+    assert summit.title == "Summit was held"
+    (killings,) = events_of("The killings took place between 1975 and 1979.", nlp)
+    assert (killings.start, killings.end) == (date(1975, 1, 1), date(1979, 12, 31))
+
+
+def test_two_dates_joined_by_and_alone_are_two_events(nlp):
+    events = events_of("Prices rose in 1990 and 1995.", nlp)
+    assert [(e.expression, e.start.year, e.end.year) for e in events] == [("1990", 1990, 1990), ("1995", 1995, 1995)]

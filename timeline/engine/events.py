@@ -29,6 +29,8 @@ HAPPENINGS = {
 }
 ANCHOR_WORDS = {"after": +1, "before": -1, "following": +1, "since": +1, "prior": -1}
 DURATION = re.compile(r"P(?P<amount>\d+(?:\.\d+)?)(?P<unit>D|W|M|Y)")
+# What joins the two ends of a range: "June 15-16", "from 1990 to 1995", "Sept. 30 through Oct. 2"
+RANGE_JOINS = re.compile(r"\s*(?:[-–]|to|through|until|till|and)\s*", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -55,11 +57,16 @@ class EventCandidate:
 
 def extract_events(analysis):
     """The event candidates of an analysed article, in text order."""
-    doc, events = analysis.doc, []
+    doc, events, range_ends = analysis.doc, [], set()
     for index, timex in enumerate(analysis.timexes):
         dated = timex.as_date()   # a date, or a duration that leads to one ("three days later")
+        if index in range_ends:
+            continue
         if dated is not None and _has_verb(doc, timex):
-            events.append(_dated_event(analysis, index, dated))
+            through = _range_end(analysis, index)
+            if through is not None:
+                range_ends.add(index + 1)
+            events.append(_dated_event(analysis, index, dated, through))
         elif timex.type == "DURATION":
             anchored = _anchored_event(analysis, index, timex)
             if anchored is not None:
@@ -74,9 +81,24 @@ def _has_verb(doc, timex):
     return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span.sent)
 
 
-def _dated_event(analysis, index, timex):
+def _range_end(analysis, index):
+    """The date that closes a range the expression at ``index`` opens ("[June 15]-16",
+    "between [1975] and 1979"), or None. "in 1990 and 1995" names two dates, not a range."""
+    if index + 1 == len(analysis.timexes):
+        return None
+    first, second = analysis.timexes[index], analysis.timexes[index + 1]
+    joint = analysis.text[first.end:second.start]
+    if second.as_date() is None or first.sentence != second.sentence or not RANGE_JOINS.fullmatch(joint):
+        return None
+    if joint.strip().lower() == "and" and not analysis.text[:first.start].rstrip().lower().endswith("between"):
+        return None
+    return second.as_date()
+
+
+def _dated_event(analysis, index, timex, through=None):
+    """The event ``timex`` dates; ``through``: the date that closes its range, if it opens one."""
     doc = analysis.doc
-    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    span = doc.char_span(timex.start, (through or timex).end, alignment_mode="expand")
     if timex.leads_to and span is not None and span.end < len(doc):
         span = doc[span.start:span.end + 1]   # "Two days later": the signal word names the date too
     verb = governing_verb(span.root) if span is not None else None
@@ -88,6 +110,8 @@ def _dated_event(analysis, index, timex):
     else:
         title = title_of(verb, span) if verb is not None else _sentence_title(span)
     first, last = timex.date_range()
+    if through is not None:
+        last = max(last, through.date_range()[1])
     return EventCandidate(
         index, timex.sentence, span.text if span is not None else timex.text, timex.start,
         span.end_char if span is not None else timex.end, title,
