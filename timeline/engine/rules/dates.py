@@ -150,8 +150,8 @@ RULES = (
          examples=(("Tuesday", "2025-08-12"), ("Wednesday", "2025-08-13"), ("late Friday", "2025-08-15"),
                    ("this Friday", "2025-08-15"))),
     # --- seasons ------------------------------------------------------------------
-    Rule("season_year", EDGE + THE + r"{season:SEASON}\s+(?:of\s+)?{year:YEAR}", "{year}-{season}",
-         examples=(("the summer of 1998", "1998-SU"), ("spring 2024", "2024-SP"),
+    Rule("season_year", EDGE + THE + r"{season:SEASON}\s+(?:of\s+)?(?P<year>{YEAR}|{SHORT_YEAR})", "{year}-{season}",
+         examples=(("the summer of 1998", "1998-SU"), ("spring 2024", "2024-SP"), ("the summer of '69", "1969-SU"),
                    ("the winter of nineteen ninety-four", "1994-WI"))),
     Rule("this_season", EDGE + r"this\s+(?:past\s+)?{season:SEASON}", "DCT+0Y:{season}",
          examples=(("this summer", "2025-SU"),)),

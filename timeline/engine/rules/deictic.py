@@ -29,6 +29,8 @@ RULES = (
          examples=(("tomorrow", "2025-08-14"),)),
     Rule("day_before_yesterday", r"the\s+day\s+before\s+yesterday", "DCT-2D",
          examples=(("the day before yesterday", "2025-08-11"),)),
+    Rule("unit_before_last", r"the\s+(?P<unit>week|month|year)\s+before\s+last", "DCT-2{unit}",
+         examples=(("the year before last", "2023"), ("the week before last", "2025-W31"))),
     Rule("day_after_tomorrow", r"the\s+day\s+after\s+tomorrow", "DCT+2D",
          examples=(("the day after tomorrow", "2025-08-15"),)),
     # --- this / last / next unit ------------------------------------------------------
