@@ -87,10 +87,11 @@ def analyze_many(items, nlp=None, pipeline=DEFAULT_PIPELINE, batch_size=16):
 
 
 def analyze_doc(doc, published):
-    sentences = [Sentence(i, s.start_char, s.end_char, s.text) for i, s in enumerate(doc.sents)]
+    text = doc.text   # read once: spaCy rebuilds it from the words at every reading
+    sentences = [Sentence(i, s.start_char, s.end_char, text[s.start_char:s.end_char]) for i, s in enumerate(doc.sents)]
     sentence_starts = [s.start for s in sentences]
     timexes, references = [], []
-    found = tag(doc.text)
+    found = tag(text)
     for position, tagged in enumerate(found):
         span = doc.char_span(tagged.start, tagged.end, alignment_mode="expand")
         verb = governing_verb(span.root) if span is not None else None   # once: tense and speech both need it
@@ -113,7 +114,7 @@ def analyze_doc(doc, published):
             timex = replace(timex, narrative=not speech)
             references.append(text_anchor(dated.value, f'"{timex.text}" ({dated.value})', speech, happening))
         timexes.append(timex)
-    return Analysis(doc.text, published, sentences, timexes, doc)
+    return Analysis(text, published, sentences, timexes, doc)
 
 
 # What may stand between a time of day and the day it belongs to: "3:42 a.m. [local time on] Saturday",

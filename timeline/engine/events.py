@@ -163,7 +163,7 @@ def _anchored_event(analysis, index, timex):
     granularity_unit = unit if unit in ("D", "M", "Y") else "D"
     value = values.format_at(day, granularity_unit)
     first, last = values.date_range(value)
-    expression = doc.text[timex.start:link.idx + len(link)]
+    expression = analysis.text[timex.start:link.idx + len(link)]
     return EventCandidate(
         index, timex.sentence, expression, timex.start, link.idx + len(link),
         title_of(verb, span), value, GRANULARITY_NAMES[values.granularity(value)], first, last,
