@@ -146,7 +146,8 @@ RULES = (
          examples=(("next Tuesday", "2025-08-19"), ("this coming Sunday", "2025-08-17"))),
     Rule("that_weekday", r"that\s+{weekday:WEEKDAY}", "WD-{weekday}@REF",
          examples=(("that Tuesday", "2025-08-12"),)),
-    Rule("weekday", r"(?:(?:early|late|earlier|later|this)\s+)?{weekday:WEEKDAY}", "WD-{weekday}",
+    Rule("weekday", r"(?:(?:early|late|earlier|later|this)\s+)?{weekday:WEEKDAY}"
+         r"(?!\s+(?:and|or)\s+{WEEKDAY}\s+(?:morning|afternoon|evening|night)s)", "WD-{weekday}",   # a set (sets.py)
          examples=(("Tuesday", "2025-08-12"), ("Wednesday", "2025-08-13"), ("late Friday", "2025-08-15"),
                    ("this Friday", "2025-08-15"))),
     # --- seasons ------------------------------------------------------------------

@@ -15,6 +15,13 @@ RULES = (
          examples=(("every Tuesday", "XXXX-WXX-2"),)),
     Rule("weekdays_plural", r"(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day)s", "XXXX-WXX-{weekday}", type="SET",
          examples=(("closed on [Sundays]", "XXXX-WXX-7"),)),
+    Rule("weekday_parts_plural", r"{weekday:WEEKDAY}\s+(?P<part>morning|afternoon|evening|night)s",
+         "XXXX-WXX-{weekday}T{part}", type="SET",
+         examples=(("on [Tuesday nights]", "XXXX-WXX-2TNI"), ("Sunday mornings", "XXXX-WXX-7TMO"))),
+    Rule("weekday_before_parts_plural",
+         r"{weekday:WEEKDAY}(?=\s+(?:and|or)\s+{WEEKDAY}\s+(?P<part>morning|afternoon|evening|night)s)",
+         "XXXX-WXX-{weekday}T{part}", type="SET",
+         examples=(("on [Monday] and Tuesday nights", "XXXX-WXX-1TNI"),)),
     Rule("every_month_name", r"(?:every|each)\s+{month:MONTH}", "XXXX-{month}", type="SET",
          examples=(("each July", "XXXX-07"),)),
     Rule("adverb_set", r"(?P<adverb>daily|nightly|weekly|monthly|quarterly|annually|yearly|hourly|biweekly)"
