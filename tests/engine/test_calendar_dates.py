@@ -27,6 +27,9 @@ AUG, JAN = date(2025, 8, 13), date(2025, 1, 15)
     ("Directors authorized a split, payable Dec. 7.", date(1989, 10, 27), "Dec. 7", "1989-12-07"),
     ("The last dialogue was held in May of last year.", date(2025, 8, 12), "May of last year", "2024-05"),
     ("Talks resumed in January this year.", AUG, "January this year", "2025-01"),
+    ("The helicopters crashed last February.", date(1998, 3, 1), "last February", "1997-02"),   # not last month
+    ("Prices fell last December.", JAN, "last December", "2024-12"),
+    ("Prices fell this past February.", date(1998, 3, 1), "this past February", "1998-02"),
     ("The war began on March 11, 2025.", AUG, "March 11, 2025", "2025-03-11"),
     ("Sales in June 2024 were flat.", AUG, "June 2024", "2024-06"),
     ("The group was blacklisted in 2019.", AUG, "2019", "2019"),

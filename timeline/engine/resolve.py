@@ -10,6 +10,7 @@ The underspecified values the rules write (see rules/model.py):
 
     XXXX-06, XXXX-08-10, XXXX-Q3, XXXX-SU   a year to choose (direction, else the nearest)
     XXXX-03-06@W                            ... and the week that holds the day
+    XXXX-02@NOT_LAST_MONTH                  ... a year back if it is the month just past
     2024-06-25@W                            the week that holds a day
     WD-2, WEEKEND, WD-5@REF                 a weekday to place in a week (@REF: the story's)
     DCT-1M, REF+1D, DCT-1Y:05, REF-1Y@REF    a shift from an anchor, at a granularity
@@ -35,7 +36,7 @@ RELATIVE = re.compile(
     r"(?P<anchor>DCT|REF)(?P<sign>[+-])(?P<amount>\d+(?:\.\d+)?|X)(?P<unit>[A-Z]+)"
     r"(?:@(?P<at>[A-Z]*))?(?::(?P<part>.+))?")
 WEEKDAY = re.compile(r"(?:WD-(?P<weekday>[1-7])|(?P<weekend>WEEKEND))(?P<from_ref>@REF)?")
-NO_YEAR = re.compile(r"XXXX-(?P<part>\d\d(?:-\d\d)?|Q[1-4]|H[12]|SP|SU|FA|WI)(?P<week>@W)?")
+NO_YEAR = re.compile(r"XXXX-(?P<part>\d\d(?:-\d\d)?|Q[1-4]|H[12]|SP|SU|FA|WI)(?P<week>@W)?(?P<not_last_month>@NOT_LAST_MONTH)?")
 WEEK_HOLDING = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)@W")
 SHORT_YEAR = re.compile(r"XX(?P<digits>\d{1,2})(?P<rest>-[^@]*)?(?P<after_ref>@REF)?")
 CURRENT_QUARTER = re.compile(r"QUARTER(?:-(?P<back>\d+)Y|@(?P<year>\d{4}))?")
@@ -262,6 +263,9 @@ def _no_year(match, dct, references, direction):
     next_door = 62 if "-" in part else 31      # a day within two months, a month within one
     future_weight = FUTURE_IS_FARTHER if part[0].isdigit() else 1   # seasons and quarters: plain nearness
     chosen = _choose(candidates, dct, direction, next_door, future_weight)
+    just_past = values.shift(dct.day, -1, "M")   # (across New Year, "last December" is the one just past)
+    if match["not_last_month"] and just_past.year == dct.day.year and chosen.value == values.format_at(just_past, "M"):
+        chosen = replace(chosen, value=f"{int(chosen.value[:4]) - 1:04d}{chosen.value[4:]}")
     return _week_holding_it(chosen) if match["week"] else chosen   # "the week of March 6"
 
 

@@ -93,9 +93,15 @@ RULES = (
     Rule("last_month_day", r"(?:last|this\s+past)\s+{month:MONTH}\s+{day:DAY}(?!\s*,?\s*\d)", "XXXX-{month}-{day}",
          direction="before",
          examples=(("last Oct. 23", "2024-10-23"), ("last August 10", "2025-08-10"))),
-    Rule("last_month_name", r"(?:last|this\s+past|past)\s+{month:MONTH}(?!\.?\s*\d)", "XXXX-{month}",
+    # "last February" written in March is a year back: the month just past would be "last month"
+    # (but "last December" written in January is the December just past, last year's)
+    Rule("last_month_name", r"last\s+{month:MONTH}(?!\.?\s*\d)", "XXXX-{month}@NOT_LAST_MONTH",
          direction="before",
-         examples=(("last June", "2025-06"), ("last December", "2024-12"), ("last August", "2024-08"))),
+         examples=(("last June", "2025-06"), ("last December", "2024-12"), ("last August", "2024-08"),
+                   ("last July", "2024-07"))),
+    Rule("past_month_name", r"(?:this\s+)?past\s+{month:MONTH}(?!\.?\s*\d)", "XXXX-{month}",
+         direction="before",
+         examples=(("this past July", "2025-07"),)),
     Rule("next_month_name", r"(?:next|this\s+coming|coming)\s+{month:MONTH}", "XXXX-{month}",
          direction="after",
          examples=(("next March", "2026-03"), ("next September", "2025-09"))),
