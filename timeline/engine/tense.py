@@ -102,8 +102,8 @@ def _direction_of_verb(span, verb):
         return "past" if _is_past(verb.head) else None
     if verb.lemma_ in PLANNING:
         return "future"     # "planned a rally on Saturday": the rally is ahead
-    if verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP") and _is_due(verb):
-        return "future"
+    if verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP") and (_is_due(verb) or _modifies(span.root, verb)):
+        return "future"     # "elections are due in May", "the deadline is Friday", "the vote is on Tuesday"
     if any(aux.lower_ in PRESENT_PERFECT for aux in auxiliaries):
         return None         # "has set Nov. 10 as the deadline": says nothing of the date
     if _is_past(verb):
