@@ -22,6 +22,7 @@ WED, TUE, THU_JAN = date(2025, 8, 13), date(2025, 8, 12), date(2025, 1, 2)
     ("The agreement was signed on Monday.", THU_JAN, "Monday", "2024-12-30"),  # across the year boundary
     ("Police arrested two men last Friday.", WED, "last Friday", "2025-08-08"),
     ("The court will rule next Tuesday.", WED, "next Tuesday", "2025-08-19"),
+    ("The Senate may vote on Monday.", WED, "Monday", "2025-08-18"),           # "may", "might", "should" too
     ("Trading is to resume in Paris on Tuesday.", date(1989, 10, 27), "Tuesday", "1989-10-31"),
     ("Officials postponed the vote until Tuesday.", WED, "Tuesday", "2025-08-19"),  # a deferral points ahead
     ("The hearing has been moved to Monday.", WED, "Monday", "2025-08-18"),           # so is a move "to"

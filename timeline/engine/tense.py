@@ -3,7 +3,8 @@
 "was held on Tuesday" -> past; "will meet on Tuesday", "is expected to visit
 in June", "is meeting on Friday" -> future; otherwise None (no evidence).
 """
-FUTURE_AUXILIARIES = {"will", "'ll", "shall", "wo", "ll", "would"}   # "would" unless perfect: "would have"
+FUTURE_AUXILIARIES = {"will", "'ll", "shall", "wo", "ll", "would",   # unless perfect: "would have"
+                      "may", "might", "should", "must"}   # ("could" is also the past of "can")
 FUTURE_GOVERNORS = {"expect", "plan", "schedule", "set", "due", "intend", "aim", "go", "hope", "want", "propose",
                     "seek", "be"}   # "be" as in "is to resume trading Tuesday"
 PRESENT_PERFECT = {"has", "have", "'ve"}
