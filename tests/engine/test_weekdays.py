@@ -36,6 +36,9 @@ WED, TUE, THU_JAN = date(2025, 8, 13), date(2025, 8, 12), date(2025, 1, 2)
     ("The government said on Monday it would hold elections within 90 days.", date(2025, 8, 15), "Monday", "2025-08-11"),
     # ... but a day inside the reported clause's subject is the clause's
     ("Officials said Sunday's election would be held as planned.", WED, "Sunday", "2025-08-17"),
+    # "would" points ahead of a recent saying, but not necessarily of today when the saying was days ago
+    ("The minister said the talks would resume on Monday.", WED, "Monday", "2025-08-18"),
+    ("He said last week that the vote would be held Monday.", WED, "Monday", "2025-08-11"),
     # an infinitive happens when its governor does: Thursday the 7th, not tomorrow the 14th
     ("A spokesman declined to comment Thursday.", WED, "Thursday", "2025-08-07"),
     # Monday 1989-10-30: Thursday the 26th, four days back, over Thursday 2 November, three ahead

@@ -95,8 +95,9 @@ def _direction_of_verb(span, verb):
     if verb.lemma_ in SETTING and _introduced_by(span.root, "for"):
         return "future"     # "the court set a hearing for Feb. 2"
     auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
-    if any(aux.lower_ in FUTURE_AUXILIARIES for aux in auxiliaries) and not any(aux.lemma_ == "have" for aux in auxiliaries):
-        return "future"
+    if _points_ahead(auxiliaries):
+        # "said last week the vote would be held Monday": ahead of the saying, not of today
+        return None if _reported_in_the_past(verb) and _points_ahead(auxiliaries) == "would" else "future"
     if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_ in FUTURE_GOVERNORS and _to_infinitive(verb):
         return _future_unless_past(verb.head)
     if verb.dep_ == "xcomp" and verb.head.lemma_ in SAME_TIME_GOVERNORS and _to_infinitive(verb):
@@ -116,6 +117,24 @@ def _direction_of_verb(span, verb):
     if not auxiliaries and _tells_a_timetable(span, verb):
         return "future"
     return None
+
+
+def _points_ahead(auxiliaries):
+    """The future or modal auxiliary among ``auxiliaries`` ("will", "would", "may"...), not a
+    perfect ("would have turned 50"); None if there is none."""
+    if any(aux.lemma_ == "have" for aux in auxiliaries):
+        return None
+    return next((aux.lower_ for aux in auxiliaries if aux.lower_ in FUTURE_AUXILIARIES), None)
+
+
+def _reported_in_the_past(verb):
+    """Whether ``verb``'s clause is what someone said on a day the text names ("said last week
+    that the vote would ..."); a saying with no day of its own is taken to be recent."""
+    saying = verb.head
+    if verb.dep_ != "ccomp" or saying.lemma_.lower() not in REPORTING_VERBS or not _is_past(saying):
+        return False
+    clause = set(t.i for t in verb.subtree)
+    return any(t.ent_type_ in ("DATE", "TIME") for t in saying.subtree if t.i not in clause)
 
 
 def _is_past(verb):
