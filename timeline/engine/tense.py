@@ -6,7 +6,8 @@ in June", "is meeting on Friday" -> future; otherwise None (no evidence).
 FUTURE_AUXILIARIES = {"will", "'ll", "shall", "wo", "ll", "would",   # unless perfect: "would have"
                       "may", "might", "should", "must"}   # ("could" is also the past of "can")
 FUTURE_GOVERNORS = {"expect", "plan", "schedule", "set", "due", "intend", "aim", "go", "hope", "want", "propose",
-                    "seek", "be"}   # "be" as in "is to resume trading Tuesday"
+                    "seek", "promise", "pledge", "vow", "threaten", "agree", "decide", "vote", "order", "ask",
+                    "urge", "offer", "prepare", "need", "be"}   # "be" as in "is to resume trading Tuesday"
 PRESENT_PERFECT = {"has", "have", "'ve"}
 PLANNING = {"plan", "schedule", "slate", "expect", "intend", "propose"}
 # "postponed until Tuesday", "extended the deadline until Friday": the new date lies ahead
