@@ -53,3 +53,10 @@ def test_a_range_is_one_event_from_its_first_day_to_its_last(nlp):
 def test_two_dates_joined_by_and_alone_are_two_events(nlp):
     events = events_of("Prices rose in 1990 and 1995.", nlp)
     assert [(e.expression, e.start.year, e.end.year) for e in events] == [("1990", 1990, 1990), ("1995", 1995, 1995)]
+
+
+def test_a_day_after_a_happening_named_by_a_noun_dates_it(nlp):
+    events = events_of("The suspect was arrested on Feb. 10, three days after the shooting.", nlp)
+    assert [(e.title, e.value) for e in events][-1] == ("Shooting", "2023-02-07")
+    # without a date of its own sentence, the noun's date would rest on an unrelated one
+    assert len(events_of("Talks began on Feb. 10. A week before the election, polls were tight.", nlp)) == 1

@@ -150,11 +150,12 @@ def _anchored_event(analysis, index, timex):
     if direction is None or amount is None:
         return None
     verb = _anchored_verb(link)
-    if verb is None or _names_its_own_date(analysis, verb):
+    noun = _anchored_happening(link) if verb is None else None
+    if verb is None and noun is None or verb is not None and _names_its_own_date(analysis, verb):
         return None
     anchor = _reference_before(analysis, index)
-    if anchor is None:
-        return None
+    if anchor is None or noun is not None and anchor.sentence != timex.sentence:
+        return None   # "arrested on Jan. 5, three days after the shooting": a happening needs its sentence's date
     unit = amount["unit"]
     steps = float(amount["amount"])
     if not steps.is_integer():
@@ -164,11 +165,12 @@ def _anchored_event(analysis, index, timex):
     value = values.format_at(day, granularity_unit)
     first, last = values.date_range(value)
     expression = analysis.text[timex.start:link.idx + len(link)]
+    title = title_of(verb, span) if verb is not None else _capitalize(_phrase(noun, set(), limit=10))
     return EventCandidate(
         index, timex.sentence, expression, timex.start, link.idx + len(link),
-        title_of(verb, span), value, GRANULARITY_NAMES[values.granularity(value)], first, last,
+        title, value, GRANULARITY_NAMES[values.granularity(value)], first, last,
         round(min(anchor.confidence, 0.9) * 0.9, 2), f"{timex.rule}+{link.lower_}",
-        f'"{anchor.text}" ({anchor.value})', *_features(verb, span))
+        f'"{anchor.text}" ({anchor.value})', *_features(verb if verb is not None else noun, span))
 
 
 def _names_its_own_date(analysis, verb):
@@ -187,6 +189,11 @@ def _anchored_verb(link):
                 return grandchild
     following = [t for t in link.doc[link.i + 1: link.sent.end] if t.pos_ == "VERB"]
     return following[0] if following else None
+
+
+def _anchored_happening(link):
+    """The noun of happening "after"/"before" introduces ("three days after [the shooting]")."""
+    return next((child for child in link.children if child.dep_ == "pobj" and child.lemma_.lower() in HAPPENINGS), None)
 
 
 def _reference_before(analysis, index):
