@@ -23,8 +23,10 @@ def _found(text):
 @pytest.mark.parametrize("rule,phrase", [(r, p) for r in ALL_RULES for p, _ in r.examples],
                          ids=[f"{r.name}:{p}" for r in ALL_RULES for p, _ in r.examples])
 def test_every_example_holds_a_trigger(rule, phrase):
-    """(or, for a rule that reads what stands before, its context does: "June 15-[16]")"""
-    marked = phrase[phrase.index("[") + 1:phrase.index("]")] if "[" in phrase and not rule.only_after else phrase
+    """(or, for a rule that reads the words around it, its context does: "June 15-[16]",
+    "between [10] and 12 March")"""
+    reads_around = rule.only_after or "(?=" in rule.pattern
+    marked = phrase[phrase.index("[") + 1:phrase.index("]")] if "[" in phrase and not reads_around else phrase
     assert TRIGGER.search(marked), f"{rule.name}: no trigger word in {marked!r}"
 
 
