@@ -42,6 +42,9 @@ RULES = (
          unless_after=r"\s*,?\s*(?:{YEAR}|%|percent)|\s+(?!(?:in|at|on|and|or|to|when|as|but|after|before|the|this|that)\b)(?-i:[a-z])",
          examples=(("on Aug. 11 and [12]", "2025-08-12"), ("from Aug. 4 to [8]", "2025-08-08"),
                    ("on Aug. 4-[8]", "2025-08-08"))),
+    Rule("paired_day_year", r"{day:DAY_NUMBER},?\s+{year:YEAR}", "{year}-{month}-{day}",
+         only_after=r"{month:MONTH}\s+{DAY}(?:\s+(?:and|or|to|through)\s+|\s*[-–]\s*)",
+         examples=(("Jan. 1-[5, 2013]", "2013-01-05"), ("September 14 and [18, 2010]", "2010-09-18"))),
     # "on the 15th": a day of the month the story is at; not "the 15th floor", "the 15th century"
     Rule("day_of_month", after_one_of("on", "by", "until", "since", "before", "after", "from")
          + r"the\s+{day:DAY_ORDINAL}(?:\s+of\s+(?:this|the|that)\s+month)?", "DOM-{day}",
