@@ -37,3 +37,14 @@ def test_month_events_get_a_bar_across_the_month():
     marker = next(t for t in fig.data if t.mode == "markers")
     assert list(marker.x) == ["2025-06-15"]
     assert marker.customdata[0][0] == "/articles/a/#s2025-06"
+
+
+def test_a_range_of_days_gets_a_bar_and_says_both_ends():
+    summit = row("2013-09-05", "day", "2013-09-05", "2013-09-06")
+    fig = charts.figure([summit, row("2013-09-20")])
+    bar = next(t for t in fig.data if t.mode == "lines")
+    assert list(bar.x) == ["2013-09-05", "2013-09-07", None]   # one bar, for the range only
+    assert charts.date_label(summit) == "2013-09-05 – 2013-09-06"
+    assert charts.date_label(row("2013-09-20")) == "2013-09-20"
+    marker = next(t for t in fig.data if t.mode == "markers")
+    assert marker.hovertext[0].startswith("<b>2013-09-05 – 2013-09-06</b>")

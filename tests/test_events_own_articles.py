@@ -1,6 +1,8 @@
 """Events on hand-written articles (tests/data/articles), for what the seeds do not cover.
 
 Published Friday 2025-03-14. Worked out by hand:
+- summit_dates: "March 24-25" one event 24 to 25 March 2025 ("will meet": ahead);
+  "between Nov. 26 and 27, 2014" one event 26 to 27 November 2014.
 - flood_talks: "arrived ... on Monday" 2025-03-10; "the next day" 2025-03-11;
   "Two days later" (after the 11th) 2025-03-13; "will be signed in June" 2025-06;
   "last year's floods" 2024; "a minute of silence" is a duration, no event.
@@ -85,3 +87,13 @@ def test_article_page_says_where_a_duration_leads(events, client):
     # TimeML: "Two days" is the duration; "later" takes the story from the 11th to the 13th
     assert "<code>P2D</code> → <code>2025-03-13</code>" in row and "units_later" in row
     assert 'title="DURATION P2D → 2025-03-13 · rule units_later' in page   # the highlight says it too
+
+
+def test_a_range_of_days_is_one_event_shown_with_both_ends(events, client):
+    summit = by_expression(events, "summit_dates")
+    assert {k: (v["date"], v["start"], v["end"]) for k, v in summit.items()} == {
+        "March 24-25": ("2025-03-24", "2025-03-24", "2025-03-25"),
+        "Nov. 26 and 27, 2014": ("2014-11-26", "2014-11-26", "2014-11-27"),
+    }
+    assert summit["March 24-25"]["title"] == "Regional leaders will meet in Kathmandu"
+    assert "2025-03-24 – 2025-03-25" in client.get("/").content.decode()

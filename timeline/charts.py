@@ -21,6 +21,13 @@ CLICK_TO_SOURCE = ("document.getElementById('{plot_id}').on('plotly_click', func
 COLORS = {"day": "#1f77b4", "month": "#2ca02c", "year": "#9467bd"}
 
 
+def date_label(row):
+    """The event's date as a reader sees it: "2013-09-05 – 2013-09-06" for a range of days."""
+    if row["granularity"] == "day" and row["start"] != row["end"]:
+        return f"{row['start']} – {row['end']}"
+    return row["date"]
+
+
 def _hover(row):
     source = row["sources"][0] if row["sources"] else {}
     sentence = html.escape(source.get("sentence", ""))
@@ -34,7 +41,7 @@ def _hover(row):
     if row.get("length"):
         extra += f"<br>lasting {html.escape(row['length'])}"
     conflict = "<br>⚠ sources disagree: " + ", ".join(row["readings"]) if row["conflict"] else ""
-    return (f"<b>{html.escape(row['date'])}</b> ({row['granularity']})<br>{html.escape(row['title'])}"
+    return (f"<b>{html.escape(date_label(row))}</b> ({row['granularity']})<br>{html.escape(row['title'])}"
             f"<br><i>{sentence}</i>{extra}{conflict}")
 
 
@@ -59,7 +66,7 @@ def figure(rows):
             continue
         bars_x, bars_y = [], []
         for lane, row in chosen:
-            if granularity != "day":
+            if granularity != "day" or row["start"] != row["end"]:   # a month, or days from one to another
                 bars_x += [row["start"], _day_after(row["end"]), None]
                 bars_y += [lane, lane, None]
         if bars_x:

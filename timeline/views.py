@@ -27,7 +27,7 @@ def _min_confidence(request):
 
 def _chart_context(request):
     min_confidence = _min_confidence(request)
-    rows = event_rows(events_queryset(min_confidence), request)
+    rows = [{**row, "label": charts.date_label(row)} for row in event_rows(events_queryset(min_confidence), request)]
     return {"rows": rows, "figure_json": charts.figure(rows).to_json(), "min_confidence": min_confidence}
 
 
