@@ -258,7 +258,7 @@ def _holiday_key(text):
 def _hour24(text, context):
     hour = int(text) if text.isdigit() else number_value(text)
     ampm = (context.get("ampm") or "").lower().replace(".", "")
-    if (context.get("daypart") or "").lower() in ("afternoon", "evening"):
+    if any(part in (context.get("daypart") or "").lower() for part in ("afternoon", "evening", "tonight")):
         ampm = "pm"
     if ampm == "pm" and hour < 12:
         hour += 12
