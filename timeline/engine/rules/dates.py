@@ -199,15 +199,17 @@ RULES = (
          r"(?:the\s+)?{year:YEAR}\s+(?:fiscal\s+)?{quarter:QUARTER_ORDINAL}[-\s]+quarter", "{year}-Q{quarter}",
          examples=(("the 1998 second quarter", "1998-Q2"),)),
     Rule("this_years_quarter",
-         r"this\s+year'?s\s+{quarter:QUARTER_ORDINAL}[-\s]+quarter", "DCT+0Y:Q{quarter}",
-         examples=(("this year's third quarter", "2025-Q3"),)),
+         r"this\s+year'?s\s+{quarter:QUARTER_ORDINAL}[-\s]+quarter|"
+         r"(?:the\s+)?{quarter2:QUARTER_ORDINAL}[-\s]+quarter\s+of\s+(?:this|the\s+current)\s+year", "DCT+0Y:Q{quarter}{quarter2}",
+         examples=(("this year's third quarter", "2025-Q3"), ("the first quarter of this year", "2025-Q1"))),
     Rule("last_years_quarter",
          r"(?:the\s+)?{quarter:QUARTER_ORDINAL}[-\s]+quarter\s+(?:of\s+)?last\s+year|last\s+year'?s\s+{quarter2:QUARTER_ORDINAL}[-\s]+quarter",
          "DCT-1Y:Q{quarter}{quarter2}",
          examples=(("the fourth quarter of last year", "2024-Q4"), ("last year's first quarter", "2024-Q1"))),
     Rule("next_years_quarter",
-         r"next\s+year'?s\s+{quarter:QUARTER_ORDINAL}[-\s]+quarter", "DCT+1Y:Q{quarter}",
-         examples=(("next year's first quarter", "2026-Q1"),)),
+         r"next\s+year'?s\s+{quarter:QUARTER_ORDINAL}[-\s]+quarter|"
+         r"(?:the\s+)?{quarter2:QUARTER_ORDINAL}[-\s]+quarter\s+of\s+next\s+year", "DCT+1Y:Q{quarter}{quarter2}",
+         examples=(("next year's first quarter", "2026-Q1"), ("the first quarter of next year", "2026-Q1"))),
     Rule("quarter",
          # "the third quarter" keeps its article, "a [third-quarter] loss" does not
          r"(?:(?:the|a)\s+(?=" + QUARTER_WORDS + r"{QUARTER_ORDINAL}\s+(?:fiscal\s+)?quarter))?"
