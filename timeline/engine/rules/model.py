@@ -54,9 +54,9 @@ class Rule:
         """(start, end, match) for each place in ``text[start:end]`` the rule matches and its
         context allows (the regex still sees the text before ``start``)."""
         for match in self.regex.finditer(text, start, len(text) if end is None else end):
-            start, end = match.span("expression")
-            if end > start and self.accepts(text, start, end):
-                yield start, end, match
+            first, last = match.span("expression")
+            if last > first and self.accepts(text, first, last):
+                yield first, last, match
 
     def accepts(self, text, start, end):
         """Whether the context around a match allows it."""
