@@ -90,7 +90,8 @@ def _range_end(analysis, index):
     joint = analysis.text[first.end:second.start]
     if second.as_date() is None or first.sentence != second.sentence or not RANGE_JOINS.fullmatch(joint):
         return None
-    if joint.strip().lower() == "and" and not analysis.text[:first.start].rstrip().lower().endswith("between"):
+    before = analysis.text[max(0, first.start - 12):first.start]
+    if joint.strip().lower() == "and" and not before.rstrip().lower().endswith("between"):
         return None
     return second.as_date()
 

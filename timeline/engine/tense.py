@@ -58,7 +58,7 @@ SAME_IN_THE_PAST = {"hurt", "cut", "put", "set", "hit", "let", "cost", "shut", "
 # "declined to comment Thursday", "refused to say on Monday": the infinitive happens when its
 # governor does, so the governor's tense dates it (not "promised to pay by Friday")
 SAME_TIME_GOVERNORS = {"decline", "refuse", "fail", "try", "attempt", "begin", "start", "continue", "manage",
-                       "rush", "move", "vote", "stop", "cease", "hesitate", "scramble", "struggle", "help"}
+                       "rush", "move", "stop", "cease", "hesitate", "scramble", "struggle", "help"}
 REPORTING_VERBS = {"say", "tell", "announce", "report", "add", "state", "claim", "confirm", "deny",
                    "disclose", "reveal", "note", "predict", "warn", "insist", "write", "quote"}
 
@@ -96,9 +96,10 @@ def _direction_of_verb(span, verb):
     if verb.lemma_ in SETTING and _introduced_by(span.root, "for"):
         return "future"     # "the court set a hearing for Feb. 2"
     auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
-    if _points_ahead(auxiliaries):
+    ahead = _points_ahead(auxiliaries)
+    if ahead:
         # "said last week the vote would be held Monday": ahead of the saying, not of today
-        return None if _reported_in_the_past(verb) and _points_ahead(auxiliaries) == "would" else "future"
+        return None if ahead == "would" and _reported_in_the_past(verb) else "future"
     if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_ in FUTURE_GOVERNORS and _to_infinitive(verb):
         return _future_unless_past(verb.head)
     if verb.dep_ == "xcomp" and verb.head.lemma_ in SAME_TIME_GOVERNORS and _to_infinitive(verb):
