@@ -38,12 +38,12 @@ RULES = (
          r"{WEEKDAY},?\s+{month:MONTH}\s+{day:DAY}", "XXXX-{month}-{day}",
          examples=(("Saturday, April 12", "2025-04-12"),)),
     # "April 24 and [25]": the second day of a pair, in the month of the first
-    Rule("paired_day", r"{day:DAY_NUMBER}", "DOM-{day}", only_after=r"{MONTH}\s+{DAY}(?:\s+(?:and|or|to|through)\s+|\s*[-–]\s*)",
+    Rule("paired_day", r"{day:DAY_NUMBER}", "DOM-{day}", only_after=r"{MONTH}\s+{DAY}" + PAIRED,
          unless_after=r"\s*,?\s*(?:{YEAR}|%|percent)|\s+(?!(?:in|at|on|and|or|to|when|as|but|after|before|the|this|that)\b)(?-i:[a-z])",
          examples=(("on Aug. 11 and [12]", "2025-08-12"), ("from Aug. 4 to [8]", "2025-08-08"),
                    ("on Aug. 4-[8]", "2025-08-08"))),
     Rule("paired_day_year", r"{day:DAY_NUMBER},?\s+{year:YEAR}", "{year}-{month}-{day}",
-         only_after=r"{month:MONTH}\s+{DAY}(?:\s+(?:and|or|to|through)\s+|\s*[-–]\s*)",
+         only_after=r"{month:MONTH}\s+{DAY}" + PAIRED,
          examples=(("Jan. 1-[5, 2013]", "2013-01-05"), ("September 14 and [18, 2010]", "2010-09-18"))),
     # "on the 15th": a day of the month the story is at; not "the 15th floor", "the 15th century"
     Rule("day_of_month", after_one_of("on", "by", "until", "since", "before", "after", "from")
