@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from .rules import ALL_RULES
 from .rules.model import Rule
-from .rules.vocabulary import TRIGGER, normalize
+from .rules.vocabulary import TRIGGERS, normalize
 
 _PLACEHOLDER = re.compile(r"\{([a-z_0-9]+)\}")
 
@@ -44,17 +44,19 @@ REACH = 80
 
 def matches(text, rules=ALL_RULES):
     """(priority, start, end, match, rule) for every place a rule matches and its context allows."""
-    windows = list(_near_triggers(text))
+    windows = {}   # per trigger family, found once
     for priority, rule in enumerate(rules):
-        for start, end in windows:
+        if rule.near not in windows:
+            windows[rule.near] = list(_near_triggers(text, rule.near))
+        for start, end in windows[rule.near]:
             for found_start, found_end, match in rule.find(text, start, end):
                 yield priority, found_start, found_end, match, rule
 
 
-def _near_triggers(text):
-    """(start, end) of the stretches of ``text`` within REACH of a trigger word, merged."""
+def _near_triggers(text, family=None):
+    """(start, end) of the stretches of ``text`` within REACH of a trigger word (of ``family``), merged."""
     window = None
-    for trigger in TRIGGER.finditer(text):
+    for trigger in TRIGGERS[family].finditer(text):
         start, end = max(0, trigger.start() - REACH), min(len(text), trigger.end() + REACH)
         if window and start <= window[1]:
             window = (window[0], end)

@@ -34,6 +34,8 @@ class Rule:
     unless_after: str | None = None    # regex the text just after must not match ("[52 years] old")
     moves_reference: bool = True       # whether the narrative's time moves to this date
     leads_to: str | None = None        # for a duration: the date it leads to ("three days [later]": REF+3D)
+    near: str | None = None            # a word family every match holds ("MONTH", see vocabulary.TRIGGERS):
+    #                                    tagging only tries the rule near such words
 
     @cached_property
     def regex(self):

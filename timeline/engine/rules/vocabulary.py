@@ -151,6 +151,14 @@ TRIGGER = re.compile(
     + r"|term|while|date|period|half|annual|christmas|easter|thanksgiving|halloween|nineteen)"
     + r"|\d{4}|\d0'?s\b|'\d\d|\d(?:st|nd|rd|th)\b|\d\s*[ap]\.?m\b|\d[:.]\d\d|\d/\d|\bQ[1-4]",
     re.IGNORECASE)
+# Narrower triggers for rules that name the family every match of theirs holds (``Rule.near``).
+TRIGGERS = {
+    None: TRIGGER,
+    "MONTH": re.compile(r"\b(?:" + expand("{MONTH}|{MONTH_NAME}") + ")", re.IGNORECASE),
+    "WEEKDAY": re.compile(r"\b(?:" + expand("{WEEKDAY}") + ")", re.IGNORECASE),
+    "UNIT": re.compile(r"\b(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|millenni)",
+                       re.IGNORECASE),
+}
 
 
 # --- normalizers: group base name -> function(text, context) -> str -------------
