@@ -35,6 +35,8 @@ AUG, JAN = date(2025, 8, 13), date(2025, 1, 15)
     ("Sales in June 2024 were flat.", AUG, "June 2024", "2024-06"),
     ("The group was blacklisted in 2019.", AUG, "2019", "2019"),
     ("Profit rose in the third quarter.", date(1989, 10, 30), "the third quarter", "1989-Q3"),
+    ("Profit rose last quarter.", AUG, "last quarter", "2025-Q2"),               # the quarter before this one
+    ("Profit rose in the last quarter of 2024.", AUG, "the last quarter of 2024", "2024-Q4"),
     ("The company expects to report third-quarter results.", date(1989, 10, 30), "third-quarter", "1989-Q3"),
     ("Fighting flared in the summer of 1998.", AUG, "the summer of 1998", "1998-SU"),
     # "the 15th": a day of the month publication is in (or the one before, by the tense) ...

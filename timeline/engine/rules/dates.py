@@ -211,8 +211,9 @@ RULES = (
          r"(?:the\s+)?{quarter2:QUARTER_ORDINAL}[-\s]+quarter\s+of\s+next\s+year", "DCT+1Y:Q{quarter}{quarter2}",
          examples=(("next year's first quarter", "2026-Q1"), ("the first quarter of next year", "2026-Q1"))),
     Rule("quarter",
-         # "the third quarter" keeps its article, "a [third-quarter] loss" does not
-         r"(?:(?:the|a)\s+(?=" + QUARTER_WORDS + r"{QUARTER_ORDINAL}\s+(?:fiscal\s+)?quarter))?"
+         # "the third quarter" keeps its article, "a [third-quarter] loss" does not; "the last
+         # quarter" is the fourth, but "last quarter" alone the one before this (deictic.py)
+         r"(?!last\s+quarter\b)(?:(?:the|a)\s+(?=" + QUARTER_WORDS + r"{QUARTER_ORDINAL}\s+(?:fiscal\s+)?quarter))?"
          + QUARTER_WORDS + r"{quarter:QUARTER_ORDINAL}[-\s]+(?:fiscal[-\s]+)?quarter",
          "XXXX-Q{quarter}",
          examples=(("the third quarter", "2025-Q3"), ("fourth-quarter", "2025-Q4"), ("first-quarter", "2025-Q1"),
