@@ -139,13 +139,14 @@ RULES = (
     # "the 1988 quarter": the quarter the text is about, in that year
     Rule("year_period", r"the\s+{year:YEAR}\s+(?:period|quarter|season|fiscal\s+year)", "QUARTER@{year}",
          examples=(("the 1997 period", "1997"),)),
-    Rule("decade", THE + EDGE + r"{decade:DECADE}", "{decade}",
+    Rule("decade", THE + EDGE + THE + r"{decade:DECADE}", "{decade}",
          examples=(("the 1990s", "199"), ("the late 1980s", "198"), ("the '90s", "199"), ("the 1800s", "18"),
-                   ("the 2000s", "200"), ("the late 90s", "199"))),
+                   ("the 2000s", "200"), ("the late 90s", "199"), ("the end of the 1990s", "199"))),
     Rule("decade_word", EDGE + r"the\s+{decade:DECADE_WORD}", "{decade}",
          examples=(("the nineties", "199"),)),
-    Rule("century", EDGE + THE + r"(?P<century>\d{1,2}(?:st|nd|rd|th))\s+century", "{century}",
-         examples=(("the 20th century", "19"), ("the 21st century", "20"))),
+    Rule("century", THE + EDGE + THE + r"(?P<century>\d{1,2}(?:st|nd|rd|th))\s+century", "{century}",
+         examples=(("the 20th century", "19"), ("the 21st century", "20"), ("the late 20th century", "19"),
+                   ("the end of the 19th century", "18"))),
     Rule("year_two_thousand", r"the\s+year\s+two\s+thousand", "2000",
          examples=(("the year two thousand", "2000"),)),
     # --- weekdays ---------------------------------------------------------------
