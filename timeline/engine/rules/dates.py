@@ -130,9 +130,9 @@ RULES = (
          examples=(("2019", "2019"), ("early 1999", "1999"), ("the end of 1998", "1998"), ("post-1959", "1959"),
                    ("nineteen ninety-six", "1996"), ("nineteen seventy", "1970"), ("1994 or later", "1994"))),
     # the second year of a range, after the first: "1990-[1995]", "the 1990-[91] war", "the 2013/[14] season"
-    Rule("paired_year", r"{year:YEAR}", "{year}", only_after=r"(?<![\w$'-]){YEAR}\s*[-–/]\s*",
+    Rule("paired_year", r"{year:YEAR}", "{year}", only_after=r"{YEAR}\s*[-–/]\s*",
          examples=(("from 1990-[1995]", "1995"), ("1999-[2000]", "2000"))),
-    Rule("paired_short_year", r"(?P<digits>\d\d)", "XX{digits}@REF", only_after=r"(?<![\w$'-]){YEAR}[-–/]",
+    Rule("paired_short_year", r"(?P<digits>\d\d)", "XX{digits}@REF", only_after=r"{YEAR}[-–/]",
          examples=(("the 1990-[91] war", "1991"), ("the 2013/[14] season", "2014"), ("1999-[00]", "2000"))),
     Rule("fiscal_year", r"(?:the\s+)?fiscal(?:\s+year)?\s+{year:YEAR}|FY\s?{year2:YEAR}", "{year}{year2}",
          examples=(("fiscal 1998", "1998"), ("FY2025", "2025"))),
