@@ -21,8 +21,11 @@ RULES = (
          "REF-1Y@REF", moves_reference=False,
          examples=(("the corresponding period last year", "2024"),)),
     # --- the publication day --------------------------------------------------------
-    Rule("today", r"(?:earlier\s+|later\s+)?today|this\s+day", "DCT+0D",
-         examples=(("today", "2025-08-13"), ("Today", "2025-08-13"))),
+    Rule("today", r"(?:earlier\s+|later\s+)?(?-i:today)|this\s+day", "DCT+0D",
+         examples=(("today", "2025-08-13"), ("Obama [today] signed", "2025-08-13"), ("Earlier today", "2025-08-13"))),
+    # "Today" right after a capitalized word is a name: "USA Today", "VOA Today"
+    Rule("today_capitalized", r"(?-i:Today|TODAY)", "DCT+0D", unless_before=r"(?-i:\b[A-Z][\w'’]*)\s+$",
+         examples=(("Today", "2025-08-13"), ("in New York. [Today] it rained", "2025-08-13"))),
     Rule("yesterday", r"(?:early\s+|late\s+|earlier\s+|later\s+)?yesterday", "DCT-1D",
          examples=(("yesterday", "2025-08-12"), ("Later yesterday", "2025-08-12"))),
     Rule("tomorrow", r"(?:early\s+|late\s+)?tomorrow", "DCT+1D",
