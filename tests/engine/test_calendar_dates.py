@@ -112,3 +112,14 @@ def test_a_hyphenated_number_after_a_year_is_a_range_only_when_it_can_be(nlp):
 def test_a_day_the_calendar_lacks_is_no_date_and_no_crash(nlp):
     timex = found("The memo was dated Feb. 30 by mistake.", AUG, nlp)["Feb. 30"]
     assert (timex.value, timex.is_point) == ("XXXX-02-30", False)
+
+
+@pytest.mark.parametrize("text,expressions", [
+    ("He told USA Today that he would resign.", set()),
+    ("She writes for the Daily Mail.", set()),
+    ("The March on Washington took place in 1963.", {"1963"}),
+    ("The vote was held in March on a Monday.", {"March", "Monday"}),
+    ("Today, the company announced a merger.", {"Today"}),
+])
+def test_names_that_look_like_dates_are_not_dates(text, expressions, nlp):
+    assert set(found(text, AUG, nlp)) == expressions

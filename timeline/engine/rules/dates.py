@@ -122,7 +122,7 @@ RULES = (
     Rule("month_after_month", EDGE + r"{month:MONTH_NAME}(?!\.?\s*\d)", "AFTER@REF:{month}",
          only_after=r"{MONTH_NAME}" + PAIRED,
          near="MONTH", examples=(("from late November to [early January]", "2026-01"), ("between March and [June]", "2025-06"))),
-    Rule("month", EDGE + MONTH_NOT_A_NAME + r"{month:MONTH_NAME}(?!\.?\s*\d|\s+(?:for|of\s+the)\s+(?-i:[A-Z]))", "XXXX-{month}",
+    Rule("month", EDGE + MONTH_NOT_A_NAME + r"{month:MONTH_NAME}(?!\.?\s*\d|\s+(?:for|of\s+the|on(?!\s+{WEEKDAY}))\s+(?-i:[A-Z]))", "XXXX-{month}",
          near="MONTH", examples=(("June", "2025-06"), ("early September", "2025-09"), ("mid-July", "2025-07"),
                    ("[March] for health reasons", "2025-03"), ("in [June] Carter sang", "2025-06"))),
     # --- years, decades, centuries ------------------------------------------

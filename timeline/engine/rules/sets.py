@@ -30,7 +30,8 @@ RULES = (
          examples=(("annually", "P1Y"), ("daily", "P1D"))),
     # "a daily rally", "his weekly radio address": a frequency wherever it stands; "quarterly"
     # and "annual" are left to the adverb rule ("a quarterly dividend" names no time)
-    Rule("frequency_adjective", r"(?P<adverb>daily|nightly|weekly|biweekly|monthly|hourly)",
+    # a capitalized one before a capitalized word is a title: "the Daily Mail", "The Weekly Standard"
+    Rule("frequency_adjective", r"(?!(?-i:[A-Z])\w+\s+(?-i:[A-Z]))(?P<adverb>daily|nightly|weekly|biweekly|monthly|hourly)",
          "{adverb}", type="SET",
          examples=(("a [daily] public rally", "P1D"), ("his [weekly] radio address", "P1W"),
                    ("average [hourly] earnings", "PT1H"))),
