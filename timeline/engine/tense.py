@@ -89,6 +89,9 @@ def _direction_of_verb(span, verb):
         return "past"       # "searching since the Oct. 23 slaying"
     if span.start > 0 and span.doc[span.start - 1].lower_ == "effective":
         return "future"     # "a new pact, effective June 1": announced ahead of time
+    if span.doc[max(0, span.start - 3):span.start].text.lower() in ("as early as", "as soon as", "no later than") \
+            and not (verb is not None and _is_past(verb)):
+        return "future"     # "could come as early as Thursday"
     if verb is None:
         return None
     if verb.lemma_ in DEFERRING and any(_introduced_by(span.root, word) for word in ("until", "till", "to")):
