@@ -60,3 +60,8 @@ def test_a_day_after_a_happening_named_by_a_noun_dates_it(nlp):
     assert [(e.title, e.value) for e in events][-1] == ("Shooting", "2023-02-07")
     # without a date of its own sentence, the noun's date would rest on an unrelated one
     assert len(events_of("Talks began on Feb. 10. A week before the election, polls were tight.", nlp)) == 1
+
+
+def test_a_dateline_is_not_the_subject_of_the_title(nlp):
+    (blast,) = events_of("BOSTON (AP) — Two bombs exploded near the finish line on Monday.", nlp)
+    assert blast.title.startswith("Two bombs exploded")

@@ -279,7 +279,8 @@ def _date_words(date_span):
 
 def _subject(verb):
     for token in [verb, *verb.ancestors]:
-        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        # the subject nearest the verb: "BOSTON (AP) — Two bombs exploded" parses as two
+        subject = max((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), key=lambda c: c.i, default=None)
         if subject is not None and subject.tag_ in ("WDT", "WP") and token.dep_ == "relcl":
             return token.head      # "a nurse who was wounded": the nurse
         if subject is not None:
