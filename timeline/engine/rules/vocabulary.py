@@ -83,12 +83,13 @@ _DAY_DIGITS = r"(?:[12]\d|3[01]|0?[1-9])"
 
 # "May" is only a month when capitalised ("may" is a modal verb).
 SUB_PATTERNS = {
+    # (a whole word: "Dec" is not the start of "decision", "May" not of "Mayor")
     "MONTH": "(?:(?-i:May|March|Mar)|" + _alternation([m for m in _MONTH_FULL if m not in ("may", "march")])
-    + "|" + _alternation([m for m in _MONTH_ABBR if m != "mar"]) + r"\.?|(?-i:Mar\.))",
+    + "|" + _alternation([m for m in _MONTH_ABBR if m != "mar"]) + r"\.?|(?-i:Mar\.))(?![a-z])",
     "MONTH_NAME": "(?:(?-i:May|March)|" + _alternation([m for m in _MONTH_FULL if m not in ("may", "march")])
-    + "|" + r"(?:Sept|Aug|Oct|Nov|Dec|Jan|Feb|Apr)\.)",
-    "WEEKDAY": _alternation([w for w in WEEKDAYS if len(w) > 4])
-    + "|" + r"(?:(?-i:Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)\.)",
+    + "|" + r"(?:Sept|Aug|Oct|Nov|Dec|Jan|Feb|Apr)\.)(?![a-z])",
+    "WEEKDAY": "(?:" + _alternation([w for w in WEEKDAYS if len(w) > 4])
+    + "|" + r"(?:(?-i:Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)\.))(?![a-z])",
     "SEASON": _alternation(SEASONS),
     "PART_OF_DAY": _alternation([p for p in PARTS_OF_DAY if p != "tonight"]),
     "DAY": r"(?:" + _DAY_DIGITS + r"(?:st|nd|rd|th)?|" + _alternation(DAY_WORDS) + ")",
@@ -143,8 +144,9 @@ def expand(pattern):
 
 # Every temporal expression holds one of these words or figures (a test checks each rule's
 # examples), so tagging only has to look near them. Word starts: "week" also finds "weekend".
+WEEKDAY_START = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?-i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?"   # "Sundays" too
 TRIGGER = re.compile(
-    r"\b(?:" + expand("{MONTH}|{WEEKDAY}|{SEASON}|{DECADE_WORD}")
+    r"\b(?:" + expand("{MONTH}|{SEASON}|{DECADE_WORD}") + "|" + WEEKDAY_START
     + r"|minute|hour|day|dai|night|week|fortnight|month|quarter|year|decade|centur|millenni"
     + r"|morning|afternoon|evening|noon|midnight|midday|overnight|tonight|today|yesterday|tomorrow"
     + r"|now|current|recent|late|past|present|future|soon|ago|earlier|once|twice|time|moment|point"
@@ -155,7 +157,7 @@ TRIGGER = re.compile(
 TRIGGERS = {
     None: TRIGGER,
     "MONTH": re.compile(r"\b(?:" + expand("{MONTH}|{MONTH_NAME}") + ")", re.IGNORECASE),
-    "WEEKDAY": re.compile(r"\b(?:" + expand("{WEEKDAY}") + ")", re.IGNORECASE),
+    "WEEKDAY": re.compile(r"\b(?:" + WEEKDAY_START + ")", re.IGNORECASE),
     "UNIT": re.compile(r"\b(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|millenni)",
                        re.IGNORECASE),
 }
