@@ -165,7 +165,8 @@ RULES = (
          near="WEEKDAY", examples=(("next Tuesday", "2025-08-19"), ("this coming Sunday", "2025-08-17"))),
     Rule("that_weekday", r"that\s+{weekday:WEEKDAY}", "WD-{weekday}@REF",
          near="WEEKDAY", examples=(("that Tuesday", "2025-08-12"),)),
-    Rule("weekday", r"(?:(?:early|late|earlier|later|this)\s+)?{weekday:WEEKDAY}"
+    # "The Sunday Times" is a name ("the Tuesday meeting" is a date)
+    Rule("weekday", r"(?!(?<=\bthe\s){WEEKDAY}\s+(?-i:[A-Z]))(?:(?:early|late|earlier|later|this)\s+)?{weekday:WEEKDAY}"
          r"(?!\s+(?:and|or)\s+{WEEKDAY}\s+(?:morning|afternoon|evening|night)s)", "WD-{weekday}",   # a set (sets.py)
          near="WEEKDAY", examples=(("Tuesday", "2025-08-12"), ("Wednesday", "2025-08-13"), ("late Friday", "2025-08-15"),
                    ("this Friday", "2025-08-15"))),
