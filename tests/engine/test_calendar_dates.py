@@ -123,6 +123,8 @@ def test_a_day_the_calendar_lacks_is_no_date_and_no_crash(nlp):
     ("The 5-4 decision surprised lawyers.", set()),            # "dec" is no month inside "decision"
     ("The Sunday Times reported the leak.", set()),
     ("The Tuesday meeting was canceled.", {"Tuesday"}),
+    ("The Six-Day War changed the region.", set()),            # a capitalized unit: a name
+    ("The Hundred Years' War lasted 116 years.", {"116 years"}),
 ])
 def test_names_that_look_like_dates_are_not_dates(text, expressions, nlp):
     assert set(found(text, AUG, nlp)) == expressions

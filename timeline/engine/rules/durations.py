@@ -2,6 +2,7 @@
 from .model import Rule
 
 APPROX = r"(?:{APPROX}\s+)?"
+NOT_A_TITLE = r"(?!(?-i:[A-Z]))"   # a unit capitalized is part of a name: "the Six-Day War", "the Hundred Years' War"
 SPAN_WORDS = r"(?:past|last|next|first|previous|coming|final|remaining|following|additional|entire|whole|full|preceding|latest|initial)"
 # "the past two months" keeps its article; "[two days]", "a [five year] plan" do not (TimeML)
 # ... and "last" after "to" or a modal is the verb: "expected to last [several weeks]"
@@ -13,7 +14,7 @@ RATE = r"(?:\d|million|billion|trillion|cents?|dollars?|shares?|seats|flights|un
 AGE = r"^\s+old\b"
 
 RULES = (
-    Rule("number_units", APPROX + SPAN_START + r"{number:NUMBER}(?P<and_half>\s+and\s+a\s+half)?(?:\s+(?:more|full|straight|consecutive|long|trading|business|calendar))?\s+(?:{unit:UNITS}|{unit2:UNIT})(?P<and_half2>\s+and\s+a\s+half)?(?:\s+or\s+so)?",
+    Rule("number_units", APPROX + SPAN_START + r"{number:NUMBER}(?P<and_half>\s+and\s+a\s+half)?(?:\s+(?:more|full|straight|consecutive|long|trading|business|calendar))?\s+" + NOT_A_TITLE + r"(?:{unit:UNITS}|{unit2:UNIT})(?P<and_half2>\s+and\s+a\s+half)?(?:\s+or\s+so)?",
          "P{number}{unit}{unit2}", type="DURATION", unless_before=RATE, unless_after=AGE,
          near="UNIT", examples=(("three years", "P3Y"), ("one and a half months", "P1.5M"), ("the past two months", "P2M"),
                    ("nearly two months", "P2M"), ("five hours", "PT5H"), ("eight trading days", "P8D"),
@@ -23,13 +24,13 @@ RULES = (
                    ("almost two decades", "P20Y"), ("the latest nine months", "P9M"), ("the next two years or so", "P2Y"))),
     # "In the nine months, profit rose": a length named as a noun keeps its article; not
     # "the two days of music", where the length measures what follows, nor "the two day rally"
-    Rule("the_number_units", r"the\s+{number:NUMBER}\s+{unit:UNITS}(?!\s+of\b|-)",
+    Rule("the_number_units", r"the\s+{number:NUMBER}\s+" + NOT_A_TITLE + r"{unit:UNITS}(?!\s+of\b|-)",
          "P{number}{unit}", type="DURATION", unless_after=AGE,
          near="UNIT", examples=(("In [the nine months], profit rose", "P9M"), ("the four days", "P4D"))),
     Rule("the_next_unit", r"(?:the\s+)?(?:next|coming|first|whole|entire)\s+(?P<unit>day|week|month|year|decade|century|hour|minute)\b(?!\s+(?:ago|earlier|later))",
          "P1{unit}", type="DURATION",
          near="UNIT", examples=(("the coming week", "P1W"), ("the whole decade", "P10Y"))),
-    Rule("hyphenated_units", APPROX + r"{number:NUMBER}(?P<and_half>-and-a-half)?-{unit:UNIT}(?!-old)(?:-long)?",
+    Rule("hyphenated_units", APPROX + r"{number:NUMBER}(?P<and_half>-and-a-half)?-" + NOT_A_TITLE + r"{unit:UNIT}(?!-old)(?:-long)?",
          "P{number}{unit}", type="DURATION",
          near="UNIT", examples=(("five-day", "P5D"), ("10-year", "P10Y"), ("two-week", "P2W"), ("three-and-a-half-year", "P3Y6M"))),
     Rule("vague_units", APPROX + SPAN_START + r"(?:{VAGUE})\s+(?:more\s+)?{unit:UNITS}",
