@@ -124,6 +124,10 @@ def test_a_day_the_calendar_lacks_is_no_date_and_no_crash(nlp):
     ("The Sunday Times reported the leak.", set()),
     ("The Tuesday meeting was canceled.", {"Tuesday"}),
     ("The Six-Day War changed the region.", set()),            # a capitalized unit: a name
+    ("Theresa May spoke on Tuesday.", {"Tuesday"}),           # a month after a capitalized name: a surname
+    ("The March accession was approved.", {"March"}),
+    ("Last June, prices fell.", {"Last June"}),
+    ("The 2-1 Jun Li goal came late.", set()),                # a score, not a pair of days
     ("The Hundred Years' War lasted 116 years.", {"116 years"}),
 ])
 def test_names_that_look_like_dates_are_not_dates(text, expressions, nlp):

@@ -16,6 +16,10 @@ NOT_A_SEASON_AFTER = (r"[-\s]+(?:(?-i:[A-Z])|training|camps?|schools?|storms?|ol
 MONTH_NOT_A_NAME = ("(?:" + after_one_of("in", "since", "by", "until", "during", "through", "from", "to", "of",
                                          "before", "after", "last", "next", "this", "early", "late", "mid")
                     + r"|(?!{MONTH_NAME}\s+(?-i:[A-Z])))")
+# "Theresa May", "Brian May": a month right after a capitalized word that says no time is a surname
+AFTER_A_NAME = (r"(?-i:\b(?!(?:In|On|At|By|Of|Since|Until|Till|From|To|Through|Throughout|During|Before|After|Around|"
+                r"Last|Next|This|That|Each|Every|Early|Late|Mid|And|Or|But|Then|Only|Even|The|A|An|Its|His|Her|"
+                r"Their|Our|Your|My)\b)[A-Z][a-z]+)\s+$")
 WEEK_OF_MONTH = r"the\s+(?P<week_in_month>first|second|third|fourth|last|final)\s+week\s+of\s+{month:MONTH}"
 PAIRED = r"\s*(?:(?:and|or|to|through|until|till)\s+|[-–/]\s*)"   # what joins the two dates of a pair
 QUARTER_WORDS = r"(?:(?:flat|strong|weak|fiscal|current|latest)\s+)*"   # "a flat third quarter"
@@ -66,8 +70,8 @@ RULES = (
          "{year}-{month}-{day}",
          near="MONTH", examples=(("from [3] to 5 May 2024", "2024-05-03"),)),
     Rule("day_before_day_month",
-         r"{day:DAY_NUMBER}(?=" + PAIRED + r"{DAY_NUMBER}\s+(?:of\s+)?{month:MONTH}(?!\s*,?\s*\d))",
-         "XXXX-{month}-{day}",
+         r"{day:DAY_NUMBER}(?=" + PAIRED + r"{DAY_NUMBER}\s+(?:of\s+)?{month:MONTH_NAME}(?!\s*,?\s*\d))",
+         "XXXX-{month}-{day}",   # (a month name in full or with its dot: "the 2-1 Jun Li goal" is a score)
          near="MONTH", examples=(("between [10] and 12 March", "2025-03-10"), ("[10]-12 March", "2025-03-10"))),
     Rule("week_of_month_day", r"the\s+week\s+of\s+{month:MONTH}\s+{day:DAY}(?!\s*(?:,\s*)?\d)", "XXXX-{month}-{day}@W",
          near="MONTH", examples=(("the week of March 6", "2025-W10"), ("the week of Aug. 4", "2025-W32"))),
@@ -123,6 +127,7 @@ RULES = (
          only_after=r"{MONTH_NAME}" + PAIRED,
          near="MONTH", examples=(("from late November to [early January]", "2026-01"), ("between March and [June]", "2025-06"))),
     Rule("month", EDGE + MONTH_NOT_A_NAME + r"{month:MONTH_NAME}(?!\.?\s*\d|\s+(?:for|of\s+the|on(?!\s+{WEEKDAY}))\s+(?-i:[A-Z]))", "XXXX-{month}",
+         unless_before=AFTER_A_NAME,
          near="MONTH", examples=(("June", "2025-06"), ("early September", "2025-09"), ("mid-July", "2025-07"),
                    ("[March] for health reasons", "2025-03"), ("in [June] Carter sang", "2025-06"))),
     # --- years, decades, centuries ------------------------------------------
