@@ -9,6 +9,7 @@ FUTURE_GOVERNORS = {"expect", "plan", "schedule", "set", "due", "intend", "aim",
                     "seek", "promise", "pledge", "vow", "threaten", "agree", "decide", "vote", "order", "ask",
                     "urge", "offer", "prepare", "need", "be"}   # "be" as in "is to resume trading Tuesday"
 PRESENT_PERFECT = {"has", "have", "'ve"}
+CONTRACT_WORDS = {"delivery", "contract", "contracts", "futures", "options", "expiry", "expiration"}
 PLANNING = {"plan", "schedule", "slate", "expect", "intend", "propose"}
 # "postponed until Tuesday", "extended the deadline until Friday": the new date lies ahead
 DEFERRING = {"postpone", "extend", "delay", "defer", "adjourn", "suspend", "reschedule", "push", "move"}
@@ -89,6 +90,8 @@ def _direction_of_verb(span, verb):
         return "past"       # "searching since the Oct. 23 slaying"
     if span.start > 0 and span.doc[span.start - 1].lower_ == "effective":
         return "future"     # "a new pact, effective June 1": announced ahead of time
+    if span.end < len(span.doc) and span.doc[span.end].lower_ in CONTRACT_WORDS:
+        return "future"     # "crude for August delivery": a contract still traded is for a month ahead
     if span.doc[max(0, span.start - 3):span.start].text.lower() in ("as early as", "as soon as", "no later than") \
             and not (verb is not None and _is_past(verb)):
         return "future"     # "could come as early as Thursday"
