@@ -43,9 +43,11 @@ RULES = (
          near="UNIT", examples=(("a [day-long] meeting", "P1D"), ("a [year-long] inquiry", "P1Y"))),
     # a bare plural needs "for" before it or a clause edge after it ("within weeks or months")
     Rule("bare_units", r"(?:{APPROX}\s+)?(?:(?<=for\s)(?P<unit>years|decades|centuries|months|weeks)|"
-         r"(?P<unit2>years|decades|centuries|months|weeks)(?=\s+(?:of|to|before|after|and|or|now|later|ago)\b|\s*[,.;]|\s*$))",
+         r"(?P<unit2>years|decades|centuries|months|weeks)(?=\s+(?:of|to|before|after|and|or|now|later|ago|that\s+followed)\b"
+         r"|\s*[,.;]|\s*$))",
          "PX{unit}{unit2}", type="DURATION",
-         near="UNIT", examples=(("decades", "PXDE"), ("for [weeks] the government has", "PXW"))),
+         near="UNIT", examples=(("decades", "PXDE"), ("for [weeks] the government has", "PXW"),
+                                ("in the [months] that followed", "PXM"))),
     Rule("a_while", r"(?:quite\s+)?a\s+(?:long\s+|short\s+)?while", "PXX", type="DURATION",
          examples=(("a while", "PXX"),)),
 )
