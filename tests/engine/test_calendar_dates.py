@@ -18,6 +18,8 @@ AUG, JAN = date(2025, 8, 13), date(2025, 1, 15)
     ("He is expected to visit the capital in March.", AUG, "March", "2026-03"),
     ("He visited the capital in March.", AUG, "March", "2025-03"),
     ("Crude oil for March delivery fell 50 cents.", AUG, "March", "2026-03"),   # a futures month lies ahead
+    ("Prices soared in the ’90s.", AUG, "the ’90s", "199"),                  # curly apostrophes
+    ("The party ended on New Year’s Eve.", AUG, "New Year’s Eve", "2024-12-31"),
     ("The government has promised to hold elections in March.", AUG, "March", "2026-03"),   # a promise: ahead
     ("Elections are due in May.", AUG, "May", "2026-05"),                      # what is due lies ahead
     ("The court set a hearing for Feb. 2.", AUG, "Feb. 2", "2026-02-02"),       # so is the day set

@@ -68,9 +68,14 @@ def _near_triggers(text, family=None):
         yield window
 
 
+# Curly apostrophes read as straight ones ("the ’90s", "New Year’s Eve"): one character for one,
+# so every offset stays that of the original text.
+APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
+
+
 def tag(text, rules=ALL_RULES):
     """Non-overlapping expressions in text order; the longest match wins, then the earlier rule."""
-    found = sorted(matches(text, rules), key=lambda m: (m[1] - m[2], m[0], m[1]))
+    found = sorted(matches(text.translate(APOSTROPHES), rules), key=lambda m: (m[1] - m[2], m[0], m[1]))
     taken, chosen = [], []
     for _, start, end, match, rule in found:
         if all(end <= s or start >= e for s, e in taken):
