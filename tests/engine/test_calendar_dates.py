@@ -20,6 +20,7 @@ AUG, JAN = date(2025, 8, 13), date(2025, 1, 15)
     ("Crude oil for March delivery fell 50 cents.", AUG, "March", "2026-03"),   # a futures month lies ahead
     ("Prices soared in the ’90s.", AUG, "the ’90s", "199"),                  # curly apostrophes
     ("The party ended on New Year’s Eve.", AUG, "New Year’s Eve", "2024-12-31"),
+    ("‘Early next year’ is the target.", AUG, "Early next year", "2026"),         # an opening quote
     ("The government has promised to hold elections in March.", AUG, "March", "2026-03"),   # a promise: ahead
     ("Elections are due in May.", AUG, "May", "2026-05"),                      # what is due lies ahead
     ("The court set a hearing for Feb. 2.", AUG, "Feb. 2", "2026-02-02"),       # so is the day set

@@ -70,7 +70,7 @@ def _near_triggers(text, family=None):
 
 # Curly apostrophes read as straight ones ("the ’90s", "New Year’s Eve"): one character for one,
 # so every offset stays that of the original text.
-APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
+APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})   # (not ‘, which opens a quotation)
 
 
 def tag(text, rules=ALL_RULES):
