@@ -136,3 +136,7 @@ def test_a_day_the_calendar_lacks_is_no_date_and_no_crash(nlp):
 ])
 def test_names_that_look_like_dates_are_not_dates(text, expressions, nlp):
     assert set(found(text, AUG, nlp)) == expressions
+
+
+def test_a_single_quote_may_open_a_quotation_before_a_date(nlp):
+    assert found("'Next week' is the target, officials said.", AUG, nlp)["Next week"].value == "2025-W34"

@@ -46,7 +46,7 @@ class Rule:
         the expression is the group ``expression`` ("June 15-[16]")."""
         body = expand(self.pattern)
         right_edge = r"(?![\w]|-(?!\d|(?-i:[A-Z][a-z]))\w)"
-        left_edge = r"(?<![\w$'-])"
+        left_edge = r"(?<![\w$-])"
         if self.only_after:
             return re.compile(f"{left_edge}(?:{expand(self.only_after)})(?=(?P<expression>{body}){right_edge})",
                               re.IGNORECASE)
