@@ -21,6 +21,8 @@ AUG = date(2025, 8, 13)
     ("Stocks hit a five year low.", "five year", "DURATION", "P5Y"),    # the article is the noun's
     ("Prices fell over the past two months.", "the past two months", "DURATION", "P2M"),
     ("The trial is expected to last several weeks.", "several weeks", "DURATION", "PXW"),   # "last" the verb
+    ("She hopes to one day run for office.", "one day", "DATE", "FUTURE_REF"),      # an unnamed time ahead
+    ("The strike was limited to one day.", "one day", "DURATION", "P1D"),            # ... not a day's length
     ("The group meets every week.", "every week", "SET", "P1W"),
     ("Reports are filed annually.", "annually", "SET", "P1Y"),
     ("The shop is closed on Sundays.", "Sundays", "SET", "XXXX-WXX-7"),

@@ -36,6 +36,12 @@ RULES = (
          near="UNIT", examples=(("the year before last", "2023"), ("the week before last", "2025-W31"))),
     Rule("day_after_tomorrow", r"the\s+day\s+after\s+tomorrow", "DCT+2D",
          examples=(("the day after tomorrow", "2025-08-15"),)),
+    # "will one day be", "hopes he one day follows": an unnamed time ahead (placed before the
+    # durations, which would read "one day" as P1D; "One day, he left" stays a day's length)
+    Rule("some_day", r"(?:one|some)\s+day|someday", "FUTURE_REF",
+         only_after=r"\b(?:will|would|could|may|might|can|should|must|to|he|she|they|we|i|you|it)\s+",
+         unless_after=r"\s*[.,;:)]|\s+(?:of|later|earlier|after|before|and|or)\b",   # "limited to one day."
+         near="UNIT", examples=(("Islam will [one day] be", "FUTURE_REF"), ("hopes he [one day] follows", "FUTURE_REF"))),
     # --- this / last / next unit ------------------------------------------------------
     Rule("this_unit", SHIFT + r"this\s+(?P<unit>week|weekend|month|quarter|year|decade|century)",
          "DCT+0{unit}",
