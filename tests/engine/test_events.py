@@ -65,3 +65,8 @@ def test_a_day_after_a_happening_named_by_a_noun_dates_it(nlp):
 def test_a_dateline_is_not_the_subject_of_the_title(nlp):
     (blast,) = events_of("BOSTON (AP) — Two bombs exploded near the finish line on Monday.", nlp)
     assert blast.title.startswith("Two bombs exploded")
+
+
+def test_a_date_after_the_subject_dates_the_clause(nlp):
+    (verdict,) = events_of("A jury on Friday convicted the former aide of lying.", nlp)
+    assert verdict.title.startswith("Jury convicted")

@@ -216,8 +216,8 @@ def _event_noun(date_span):
         # "visit to Washington on August 10": past a place name to the noun it belongs to
         while owner.pos_ == "PROPN" and owner.dep_ == "pobj" and owner.head.dep_ == "prep":
             owner = owner.head.head
-        if owner.pos_ == "NOUN":
-            return owner
+        if owner.pos_ == "NOUN" and owner.dep_ not in ("nsubj", "nsubjpass"):
+            return owner      # (a subject's date is its clause's: "A jury on Friday convicted ...")
         happening = _happening_just_before(head)
         if happening is not None:
             return happening
