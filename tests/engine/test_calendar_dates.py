@@ -63,6 +63,8 @@ AUG, JAN = date(2025, 8, 13), date(2025, 1, 15)
     ("The fair runs Nov. 28-Jan. 2.", AUG, "Jan. 2", "2026-01-02"),
     ("The strike will take place between 10 and 12 March.", AUG, "10", "2026-03-10"),   # British order
     ("The festival ran from 3 to 5 May 2024.", AUG, "3", "2024-05-03"),
+    ("The bank cut rates twice last year, in June and July.", AUG, "June", "2024-06"),   # the year just named
+    ("The bank cut rates twice last year, in June and July.", AUG, "July", "2024-07"),
     ("The 1990-91 recession hurt exports.", AUG, "1990", "1990"),
     ("The 1990-91 recession hurt exports.", AUG, "91", "1991"),
     ("The 1999/2000 season was his last.", AUG, "2000", "2000"),

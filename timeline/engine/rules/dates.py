@@ -123,6 +123,10 @@ RULES = (
          near="MONTH", examples=(("next March", "2026-03"), ("next September", "2025-09"))),
     Rule("this_month_name", r"this\s+{month:MONTH}", "DCT+0Y:{month}",
          near="MONTH", examples=(("this September", "2025-09"),)),
+    # "twice last year, in June and July", "in 2011, in March": a month in the year just named
+    Rule("month_of_the_year_just_named", EDGE + r"{month:MONTH_NAME}(?!\.?\s*\d)", "REF+0Y:{month}",
+         only_after=r"(?:(?:last|this|next)\s+year|{YEAR})\s*,\s*(?:in\s+|during\s+)?",
+         near="MONTH", examples=(("last year, in [June]", "2024-06"), ("in 2011, in [March]", "2011-03"))),
     Rule("month_after_month", EDGE + r"{month:MONTH_NAME}(?!\.?\s*\d)", "AFTER@REF:{month}",
          only_after=r"{MONTH_NAME}" + PAIRED,
          near="MONTH", examples=(("from late November to [early January]", "2026-01"), ("between March and [June]", "2025-06"))),
