@@ -26,6 +26,8 @@ WED, TUE, THU_JAN = date(2025, 8, 13), date(2025, 8, 12), date(2025, 1, 2)
     ("Trading is to resume in Paris on Tuesday.", date(1989, 10, 27), "Tuesday", "1989-10-31"),
     ("Officials postponed the vote until Tuesday.", WED, "Tuesday", "2025-08-19"),  # a deferral points ahead
     ("The hearing has been moved to Monday.", WED, "Monday", "2025-08-18"),           # so is a move "to"
+    ("The island has until Monday to raise 5.8 billion euros.", WED, "Monday", "2025-08-18"),  # an obligation ahead
+    ("Lawmakers have to decide by Monday.", WED, "Monday", "2025-08-18"),
     # a simple present that dates its verb is a timetable ...
     ("The team plays Thursday.", date(2025, 8, 15), "Thursday", "2025-08-21"),
     ("The festival runs through Sunday.", WED, "Sunday", "2025-08-17"),                # any present up to a day

@@ -7,7 +7,8 @@ FUTURE_AUXILIARIES = {"will", "'ll", "shall", "wo", "ll", "would",   # unless pe
                       "may", "might", "should", "must"}   # ("could" is also the past of "can")
 FUTURE_GOVERNORS = {"expect", "plan", "schedule", "set", "due", "intend", "aim", "go", "hope", "want", "propose",
                     "seek", "promise", "pledge", "vow", "threaten", "agree", "decide", "vote", "order", "ask",
-                    "urge", "offer", "prepare", "need", "be"}   # "be" as in "is to resume trading Tuesday"
+                    "urge", "offer", "prepare", "need", "be",   # "be" as in "is to resume trading Tuesday"
+                    "have"}   # "has to decide by Friday": an obligation
 PRESENT_PERFECT = {"has", "have", "'ve"}
 CONTRACT_WORDS = {"delivery", "contract", "contracts", "futures", "options", "expiry", "expiration"}
 PLANNING = {"plan", "schedule", "slate", "expect", "intend", "propose"}
@@ -114,6 +115,8 @@ def _direction_of_verb(span, verb):
         return "future"     # "planned a rally on Saturday": the rally is ahead
     if verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP") and (_is_due(verb) or _modifies(span.root, verb)):
         return "future"     # "elections are due in May", "the deadline is Friday", "the vote is on Tuesday"
+    if _obliged(verb, auxiliaries):
+        return "future"     # "has until Monday to raise the money", parsed with "has" as an auxiliary
     if any(aux.lower_ in PRESENT_PERFECT for aux in auxiliaries):
         return None         # "has set Nov. 10 as the deadline": says nothing of the date
     if _is_past(verb):
@@ -133,6 +136,13 @@ def _points_ahead(auxiliaries):
     if any(aux.lemma_ == "have" for aux in auxiliaries):
         return None
     return next((aux.lower_ for aux in auxiliaries if aux.lower_ in FUTURE_AUXILIARIES), None)
+
+
+def _obliged(verb, auxiliaries):
+    """"has [until Monday] to raise": "has"/"have" and "to" before a bare verb, an obligation,
+    not a perfect (which takes a participle)."""
+    words = {aux.lower_ for aux in auxiliaries}
+    return verb.tag_ == "VB" and "to" in words and bool(words & PRESENT_PERFECT)
 
 
 def _reported_in_the_past(verb):
