@@ -14,9 +14,9 @@ RULES = (
     Rule("year_ago", r"(?:the\s+)?(?:comparable\s+|same\s+)?year[-\s](?:ago|earlier)(?:\s+(?:period|month|results))?",
          "REF-1Y@REF", moves_reference=False,
          examples=(("the year-ago period", "2024"), ("year-earlier", "2024"))),
-    Rule("a_year_earlier", r"a\s+year\s+(?:ago|earlier|before)(?=\s*[,.;:)]|\s+and\b|\s*$)",
-         "REF-1Y@REF", moves_reference=False,
-         examples=(("a year earlier", "2024"), ("a year ago", "2024"))),
+    Rule("a_year_earlier", r"a\s+year\s+(?:(?:ago|earlier)(?=\s+(?-i:[A-Z]))|(?:ago|earlier|before)(?=\s*[,.;:)]|\s+and\b|\s*$))",
+         "REF-1Y@REF", moves_reference=False,   # not "a year before the vote": a length leading to the vote
+         examples=(("a year earlier", "2024"), ("a year ago", "2024"), ("[A year earlier] UniFirst earned", "2024"))),
     Rule("same_period_last_year", r"the\s+(?:same|corresponding|comparable)\s+(?:period|time|month|week)\s+(?:of\s+)?(?:last|a)\s+year(?:\s+earlier|\s+ago)?|last\s+year'?s\s+period",
          "REF-1Y@REF", moves_reference=False,
          examples=(("the corresponding period last year", "2024"),)),
