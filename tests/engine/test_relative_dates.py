@@ -81,6 +81,14 @@ def test_the_next_day_follows_the_last_named_day(nlp):
     assert timexes["The next day"].value == "2025-08-09"
 
 
+def test_a_past_tense_does_not_hang_on_a_day_still_ahead(nlp):
+    # published Saturday 16 August 2025: Monday is the 11th, the coming Friday the 22nd
+    timexes = found("Rebels seized the town on Monday. The talks will resume on Friday. "
+                    "Troops recaptured the town that evening.", date(2025, 8, 16), nlp)
+    assert timexes["Friday"].value == "2025-08-22"
+    assert timexes["that evening"].value == "2025-08-11TEV"
+
+
 def test_the_day_something_was_said_does_not_move_the_story(nlp):
     # published Tuesday 21 February 2023: the quake was on Monday the 20th, reported on Tuesday
     timexes = found("A quake struck on Monday evening, officials said on Tuesday. It hit at 8:04 p.m. "

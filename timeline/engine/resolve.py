@@ -85,14 +85,18 @@ def day_of_happening(references, happening):
     return None
 
 
-def narrative_anchor(references, unit, dct, finest="D", recent=False):
+def narrative_anchor(references, unit, dct, finest="D", recent=False, past=False):
     """The latest date the text has named no more coarsely than ``unit`` and no
     more finely than ``finest``; else the DCT. ``recent``: only dates that begin
     in the fifteen months before publication (the period a report is about).
+    ``past``: the expression's verb is in the past, so a date still ahead (a
+    funeral "will be held on Friday") cannot be its anchor.
     Days on which something was said do not anchor days and times of the story."""
     coarsest, finest = UNIT_RANK.get(unit, 0), UNIT_RANK[finest]
     for anchor in reversed(references):
         if not finest <= UNIT_RANK[anchor.unit] <= coarsest:
+            continue
+        if past and anchor.day > dct.day:
             continue
         if anchor.speech and coarsest <= UNIT_RANK["W"]:
             continue   # "the next day", "at 8 p.m." follow the story, not the day it was told
@@ -166,7 +170,7 @@ def _relative(match, dct, references, direction):
     elif comparison:   # the period being reported on: a month, quarter or year just gone
         anchor = narrative_anchor(references, unit, dct, finest="M", recent=True)
     else:
-        anchor = narrative_anchor(references, unit, dct)
+        anchor = narrative_anchor(references, unit, dct, past=direction == "past")
     if unit in ("H", "MIN", "S"):   # "an hour later": the same day, as far as a timeline goes
         return Resolution(values.format_at(anchor.day, "D"), anchor.description, 0.5)
     if unit not in values.GRANULARITY_OF_UNIT:
