@@ -107,6 +107,15 @@ def test_a_year_earlier_compares_the_same_quarter(nlp):
     assert timexes["the year-ago quarter"].value == "1988-Q3"
 
 
+def test_the_end_of_the_quarter_is_the_quarter_reported_on(nlp):
+    # published 24 January 2013: the quarter reported on is 2012's fourth, the one under way 2013's first
+    report = found("Net income for the quarter ended Dec. 29 rose. Apple had $137 billion in cash "
+                   "at the end of the quarter.", date(2013, 1, 24), nlp)
+    assert report["the end of the quarter"].value == "2012-Q4"
+    forecast = found("Apple expects to close the deal by the end of the quarter.", date(2013, 1, 24), nlp)
+    assert forecast["the end of the quarter"].value == "2013-Q1"
+
+
 def test_every_value_records_its_rule_and_anchor(nlp):
     (timex,) = found("Officials said last month that the plan was ready.", AUG, nlp).values()
     assert (timex.rule, timex.anchor) == ("last_unit", "publication date")

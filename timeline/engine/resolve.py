@@ -211,11 +211,14 @@ def _day_of_a_vaguer_time(base, time_part, references):
 
 def _current_quarter(match, dct, references, direction):
     """"the quarter", "the latest period": the quarter the text is about, else the last one
-    completed; "the year-ago quarter" (QUARTER-1Y) that quarter a year back; "the 1988
+    completed (the one under way when the verb points ahead: "expects to close by the end of
+    the quarter"); "the year-ago quarter" (QUARTER-1Y) that quarter a year back; "the 1988
     quarter" (QUARTER@1988) that quarter in 1988, or the year when no quarter was named."""
     named = narrative_anchor(references, "Q", dct, finest="Q")
     if named is not dct:
         day, description, confidence = named.day, named.description, 0.7
+    elif direction == "future" and not match["back"] and not match["year"]:
+        day, description, confidence = dct.day, "the quarter under way at publication", 0.6
     else:
         day, description, confidence = values.shift(dct.day, -1, "Q"), "the last quarter before publication", 0.6
     if match["year"]:

@@ -107,7 +107,10 @@ RULES = (
          examples=(("this past weekend", "2025-W32-WE"),)),
     Rule("coming_weekend", r"(?:this|the)\s+coming\s+weekend", "WEEKEND", direction="after",
          examples=(("this coming weekend", "2025-W33-WE"),)),
-    Rule("end_of_unit", r"(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:the|this)\s+(?P<unit>month|year|week|quarter|decade|century)",
+    # "cash at the end of the quarter": the quarter the report is about, as "the quarter" is
+    Rule("end_of_the_quarter", r"(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+the\s+(?:fiscal\s+)?quarter", "QUARTER",
+         examples=(("the end of the quarter", "2025-Q2"),)),
+    Rule("end_of_unit", r"(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?!the\s+(?:fiscal\s+)?quarter)(?:the|this)\s+(?P<unit>month|year|week|quarter|decade|century)",
          "DCT+0{unit}",
          near="UNIT", examples=(("the end of the month", "2025-08"), ("the end of the year", "2025"))),
     Rule("the_unit_ended", r"the\s+(?:fiscal\s+|full\s+|calendar\s+)?(?P<unit>year|month|week)(?=\s+(?:ended|ending|that\s+ended|to)\b)",
