@@ -186,6 +186,8 @@ RULES = (
     Rule("season_year", EDGE + THE + r"{season:SEASON}\s+(?:of\s+)?(?P<year>{YEAR}|{SHORT_YEAR})", "{year}-{season}",
          examples=(("the summer of 1998", "1998-SU"), ("spring 2024", "2024-SP"), ("the summer of '69", "1969-SU"),
                    ("the winter of nineteen ninety-four", "1994-WI"))),
+    Rule("season_of_that_year", EDGE + THE + r"{season:SEASON}\s+of\s+(?:that|the\s+same)\s+year", "REF+0Y:{season}",
+         examples=(("The war began in 1939. In [the spring of that year]", "1939-SP"),)),
     Rule("this_season", EDGE + r"this\s+(?:past\s+)?{season:SEASON}", "DCT+0Y:{season}",
          examples=(("this summer", "2025-SU"),)),
     Rule("last_season", r"last\s+{season:SEASON}", "XXXX-{season}", direction="before",

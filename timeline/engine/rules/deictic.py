@@ -90,8 +90,9 @@ RULES = (
     Rule("day_before_or_after", r"the\s+(?P<unit>day|week|month|year|night)\s+(?P<side>before|after)(?=\s*[,.;:)]|\s*$)",
          "REF{side}1{unit}",
          near="UNIT", examples=(("the day before", "2025-08-12"), ("[The day after], rain fell.", "2025-08-14"))),
-    Rule("same_day", r"(?:that(?:\s+same)?|the\s+same)\s+(?P<unit>day|week|month|year)", "REF+0{unit}",
-         near="UNIT", examples=(("that day", "2025-08-13"), ("the same year", "2025"), ("that same day", "2025-08-13"))),
+    Rule("same_day", r"(?:(?:earlier|later)\s+)?(?:that(?:\s+same)?|the\s+same)\s+(?P<unit>day|week|month|year)", "REF+0{unit}",
+         near="UNIT", examples=(("that day", "2025-08-13"), ("the same year", "2025"), ("that same day", "2025-08-13"),
+                                ("In 2004 he joined. [Later that year]", "2004"))),
     # "the quarter ended Sept. 30": the three months up to that day, named by their middle month
     Rule("quarter_ended", r"the\s+(?:latest\s+|fiscal\s+|first\s+|second\s+|third\s+|fourth\s+)?quarter(?=,?\s+(?:that\s+)?end(?:ed|ing|s)\s+{qmonth:MONTH}\s+{DAY})",
          "XXXX-Q{qmonth}",
