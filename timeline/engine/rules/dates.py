@@ -73,6 +73,9 @@ RULES = (
          r"{day:DAY_NUMBER}(?=" + PAIRED + r"{DAY_NUMBER}\s+(?:of\s+)?{month:MONTH_NAME}(?!\s*,?\s*\d))",
          "XXXX-{month}-{day}",   # (a month name in full or with its dot: "the 2-1 Jun Li goal" is a score)
          near="MONTH", examples=(("between [10] and 12 March", "2025-03-10"), ("[10]-12 March", "2025-03-10"))),
+    Rule("day_month_after_day", r"{day:DAY_NUMBER}\s+(?:of\s+)?{month:MONTH_NAME}(?!\s*,?\s*\d)", "XXXX-{month}-{day}",
+         only_after=r"{DAY_NUMBER}-",   # the second of "14-15 March" (a hyphen stops other rules at the word edge)
+         near="MONTH", examples=(("14-[15 March]", "2025-03-15"),)),
     Rule("week_of_month_day", r"the\s+week\s+of\s+{month:MONTH}\s+{day:DAY}(?!\s*(?:,\s*)?\d)", "XXXX-{month}-{day}@W",
          near="MONTH", examples=(("the week of March 6", "2025-W10"), ("the week of Aug. 4", "2025-W32"))),
     Rule("week_of_month_year", WEEK_OF_MONTH + r",?\s+(?:of\s+)?{year:YEAR}", "{year}-{month}-{week_in_month}@W",
