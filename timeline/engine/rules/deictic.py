@@ -66,8 +66,9 @@ RULES = (
                    ("about two years ago", "2023"), ("10 days ago", "2025-08-03"), ("a week or so ago", "2025-W32"))),
     Rule("units_from_now", r"{number:NUMBER}\s+{unit:UNIT}s?\s+from\s+(?:now|today)", "DCT+{number}{unit}@POINT",
          near="UNIT", examples=(("two weeks from now", "2025-W35"), ("a year from now", "2026"))),
-    Rule("vague_units_ago", r"(?:{VAGUE}|{UNITS})\s+{UNITS}?\s*ago", "PAST_REF",
-         examples=(("a few years ago", "PAST_REF"), ("months ago", "PAST_REF"))),
+    Rule("vague_units_ago", r"(?:(?:{VAGUE}|{UNITS})\s+{UNITS}?|(?:a\s+)?moments?)\s*ago", "PAST_REF",
+         examples=(("a few years ago", "PAST_REF"), ("months ago", "PAST_REF"), ("Just [moments ago]", "PAST_REF"),
+                   ("[a moment ago]", "PAST_REF"))),
     # --- relative to the narrative's time ---------------------------------------------
     # "three days later": the duration P3D (TimeML leaves "later" out as a signal); the
     # clause it dates happened three days after the narrative's time.
