@@ -37,6 +37,12 @@ RULES = (
          examples=(("2025-08-12", "2025-08-12"), ("2025/08/12", "2025-08-12"))),
     Rule("numeric_date_us", r"(?P<explicit>(?:1[0-2]|0?[1-9])/[0-3]?\d/{YEAR})", "{explicit}",
          examples=(("8/12/2025", "2025-08-12"),)),
+    # day first: with dots ("20.03.2013", as in Europe), or with slashes when the day cannot be a month
+    Rule("numeric_date_day_first",
+         r"(?P<day>[12]\d|3[01]|0?[1-9])\.(?P<month>1[0-2]|0?[1-9])\.{year:YEAR}|"
+         r"(?P<day2>1[3-9]|2\d|3[01])/(?P<month2>1[0-2]|0?[1-9])/{year2:YEAR}",
+         "{year}{year2}-{month}{month2}-{day}{day2}",
+         examples=(("20.03.2013", "2013-03-20"), ("5.3.2013", "2013-03-05"), ("20/03/2013", "2013-03-20"))),
     # --- day and month, year unknown ----------------------------------------
     Rule("weekday_month_day",
          r"{WEEKDAY},?\s+{month:MONTH}\s+{day:DAY}", "XXXX-{month}-{day}",
