@@ -41,13 +41,15 @@ RULES = (
          near="UNIT", examples=(("decades-long", "PXDE"), ("months-long", "PXM"))),
     Rule("unit_long", r"(?P<unit>day|week|month|year|hour)[-\s]long", "P1{unit}", type="DURATION",
          near="UNIT", examples=(("a [day-long] meeting", "P1D"), ("a [year-long] inquiry", "P1Y"))),
-    # a bare plural needs "for" before it or a clause edge after it ("within weeks or months")
+    # a bare plural needs "for" before it or a clause edge after it ("within weeks or months");
+    # days, hours and minutes only before "later" or "earlier" ("Hours later, they fled")
     Rule("bare_units", r"(?:{APPROX}\s+)?(?:(?<=for\s)(?P<unit>years|decades|centuries|months|weeks)|"
          r"(?P<unit2>years|decades|centuries|months|weeks)(?=\s+(?:of|to|before|after|and|or|now|later|ago|that\s+followed)\b"
-         r"|\s*[,.;]|\s*$))",
-         "PX{unit}{unit2}", type="DURATION",
+         r"|\s*[,.;]|\s*$)|(?P<unit3>days|hours|minutes)(?=\s+(?:later|earlier)\b))",
+         "PX{unit}{unit2}{unit3}", type="DURATION",
          near="UNIT", examples=(("decades", "PXDE"), ("for [weeks] the government has", "PXW"),
-                                ("in the [months] that followed", "PXM"))),
+                                ("in the [months] that followed", "PXM"), ("[Hours] later, they fled", "PTXH"),
+                                ("[days] later", "PXD"))),
     Rule("a_while", r"(?:quite\s+)?a\s+(?:long\s+|short\s+)?while", "PXX", type="DURATION",
          examples=(("a while", "PXX"),)),
 )
