@@ -36,6 +36,8 @@ AUG, JAN = date(2025, 8, 13), date(2025, 1, 15)
     ("Prices fell last December.", JAN, "last December", "2024-12"),
     ("Prices fell this past February.", date(1998, 3, 1), "this past February", "1998-02"),
     ("The war began on March 11, 2025.", AUG, "March 11, 2025", "2025-03-11"),
+    ("She died on March 8, 10 days after her birthday.", AUG, "March 8", "2025-03-08"),   # 10 is no year
+    ("He died on 8 March, 10 days after his birthday.", AUG, "8 March", "2025-03-08"),
     ("Sales in June 2024 were flat.", AUG, "June 2024", "2024-06"),
     ("The group was blacklisted in 2019.", AUG, "2019", "2019"),
     ("Profit rose in the third quarter.", date(1989, 10, 30), "the third quarter", "1989-Q3"),

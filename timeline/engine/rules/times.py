@@ -11,7 +11,7 @@ RULES = (
     Rule("clock_weekday", CLOCK + r",?\s+(?:on\s+)?{weekday:WEEKDAY}", "WD-{weekday}|" + CLOCK_VALUE,
          type="TIME",
          near="WEEKDAY", examples=(("10 p.m. Wednesday", "2025-08-13T22:00"),)),
-    Rule("clock_month_day", CLOCK + r",?\s+(?:on\s+)?(?:{WEEKDAY},?\s+)?{month:MONTH}\s+{day:DAY}(?!\s*(?:,\s*)?\d)",
+    Rule("clock_month_day", CLOCK + r",?\s+(?:on\s+)?(?:{WEEKDAY},?\s+)?{month:MONTH}\s+{day:DAY}{NO_YEAR_NEXT}",
          "XXXX-{month}-{day}|" + CLOCK_VALUE, type="TIME",
          near="MONTH", examples=(("5 p.m. EST Nov. 9", "2025-11-09T17:00"), ("9 a.m., Aug. 20", "2025-08-20T09:00"))),
     Rule("clock_in_the_part", r"{hour:HOUR_WORD}(?:\s+o'clock)?\s+in\s+the\s+(?P<daypart>morning|afternoon|evening)",

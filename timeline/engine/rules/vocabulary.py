@@ -97,6 +97,8 @@ SUB_PATTERNS = {
     "DAY_ORDINAL": _DAY_DIGITS + r"(?:st|nd|rd|th)",
     "YEAR": r"(?:1[6-9]\d\d|20\d\d)(?![.,]\d)|" + SPOKEN_YEAR,
     "SHORT_YEAR": r"'\d\d",
+    # after a day: no year follows, which would make a longer date ("March 8, [10 days] after" may)
+    "NO_YEAR_NEXT": r"(?!\s*\d|\s*,\s*(?:\d{3,4}|'\d\d)\b)",
     # "the 1990s", "the '90s", and "the 90s" only after "the" ("in his 90s" is an age)
     "DECADE": r"(?:1[6-9]\d0|20[0-9]0)'?s|'\d0s|(?:(?<=the\s)|(?<=the\searly\s)|(?<=the\slate\s)|(?<=the\smid-))[1-9]0s",
     "DECADE_WORD": _alternation(DECADE_WORDS),
