@@ -92,9 +92,10 @@ RULES = (
     Rule("day_after_day", EDGE + r"{month:MONTH}\s+{day:DAY}{NO_YEAR_NEXT}", "AFTER@REF:{month}-{day}",
          only_after=r"{MONTH}\s+{DAY}" + PAIRED,
          near="MONTH", examples=(("Dec. 30 to [Jan. 2]", "2025-01-02"), ("Nov. 29 through [Dec. 1]", "2025-12-01"))),
-    Rule("month_day", r"(?:around\s+)?" + EDGE + r"{month:MONTH}\s+{day:DAY}{NO_YEAR_NEXT}", "XXXX-{month}-{day}",
+    Rule("month_day", r"(?:around\s+)?" + EDGE + r"{month:MONTH}\s+(?:the\s+(?={DAY_ORDINAL}))?{day:DAY}{NO_YEAR_NEXT}",
+         "XXXX-{month}-{day}",   # ("March the 8th", not "in May the second round")
          near="MONTH", examples=(("August 10", "2025-08-10"), ("Sept. 3", "2025-09-03"), ("March eighth", "2025-03-08"),
-                   ("around Nov. 1", "2025-11-01"))),
+                   ("around Nov. 1", "2025-11-01"), ("March the 8th", "2025-03-08"))),
     Rule("day_month", r"(?:{WEEKDAY},?\s+)?(?:the\s+)?{day:DAY}\s+(?:of\s+)?{month:MONTH}{NO_YEAR_NEXT}",
          "XXXX-{month}-{day}",
          near="MONTH", examples=(("10 August", "2025-08-10"), ("Tuesday 12 August", "2025-08-12"))),
