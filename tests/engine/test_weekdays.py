@@ -44,6 +44,9 @@ WED, TUE, THU_JAN = date(2025, 8, 13), date(2025, 8, 12), date(2025, 1, 2)
     ("He said last week that the vote would be held Monday.", WED, "Monday", "2025-08-11"),
     # an infinitive happens when its governor does: Thursday the 7th, not tomorrow the 14th
     ("A spokesman declined to comment Thursday.", WED, "Thursday", "2025-08-07"),
+    ("Fans began lining up outside the stadium on Thursday.", WED, "Thursday", "2025-08-07"),   # so does a gerund
+    # ... unless the governor looks ahead: an order (Monday the 11th: Wednesday the 13th, not the 6th)
+    ("The judge told them to return on Wednesday.", date(2025, 8, 11), "Wednesday", "2025-08-13"),
     # Monday 1989-10-30: Thursday the 26th, four days back, over Thursday 2 November, three ahead
     ("The notes carry a premium over Thursday's closing price.", date(1989, 10, 30), "Thursday", "1989-10-26"),
 ])

@@ -8,7 +8,8 @@ FUTURE_AUXILIARIES = {"will", "'ll", "shall", "wo", "ll", "would",   # unless pe
 FUTURE_GOVERNORS = {"expect", "plan", "schedule", "set", "due", "intend", "aim", "go", "hope", "want", "propose",
                     "seek", "promise", "pledge", "vow", "threaten", "agree", "decide", "vote", "order", "ask",
                     "urge", "offer", "prepare", "need", "be",   # "be" as in "is to resume trading Tuesday"
-                    "have"}   # "has to decide by Friday": an obligation
+                    "have",   # "has to decide by Friday": an obligation
+                    "tell", "instruct", "direct", "invite", "allow", "permit", "encourage", "require"}   # orders
 PRESENT_PERFECT = {"has", "have", "'ve"}
 CONTRACT_WORDS = {"delivery", "contract", "contracts", "futures", "options", "expiry", "expiration"}
 PLANNING = {"plan", "schedule", "slate", "expect", "intend", "propose"}
@@ -57,10 +58,6 @@ TIMETABLE_VERBS = {"begin", "start", "open", "close", "end", "finish", "resume",
 # "Weakness hurt the index on Friday": a tagger cannot tell these presents from their pasts
 SAME_IN_THE_PAST = {"hurt", "cut", "put", "set", "hit", "let", "cost", "shut", "quit", "spread", "read", "bet",
                     "cast", "burst", "split", "upset", "bid", "broadcast", "forecast", "shed", "thrust", "beat"}
-# "declined to comment Thursday", "refused to say on Monday": the infinitive happens when its
-# governor does, so the governor's tense dates it (not "promised to pay by Friday")
-SAME_TIME_GOVERNORS = {"decline", "refuse", "fail", "try", "attempt", "begin", "start", "continue", "manage",
-                       "rush", "move", "stop", "cease", "hesitate", "scramble", "struggle", "help"}
 REPORTING_VERBS = {"say", "tell", "announce", "report", "add", "state", "claim", "confirm", "deny",
                    "disclose", "reveal", "note", "predict", "warn", "insist", "write", "quote"}
 
@@ -109,7 +106,9 @@ def _direction_of_verb(span, verb):
         return None if ahead == "would" and _reported_in_the_past(verb) else "future"
     if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_ in FUTURE_GOVERNORS and _to_infinitive(verb):
         return _future_unless_past(verb.head)
-    if verb.dep_ == "xcomp" and verb.head.lemma_ in SAME_TIME_GOVERNORS and _to_infinitive(verb):
+    if verb.dep_ == "xcomp" and (_to_infinitive(verb) or verb.tag_ == "VBG"):
+        # "declined to comment Thursday", "began lining up on Thursday": unless its governor looks
+        # ahead (above), an infinitive or gerund happens when the governor does
         return "past" if _is_past(verb.head) else None
     if verb.lemma_ in PLANNING:
         return "future"     # "planned a rally on Saturday": the rally is ahead
