@@ -45,6 +45,10 @@ WED, TUE, THU_JAN = date(2025, 8, 13), date(2025, 8, 12), date(2025, 1, 2)
     # an infinitive happens when its governor does: Thursday the 7th, not tomorrow the 14th
     ("A spokesman declined to comment Thursday.", WED, "Thursday", "2025-08-07"),
     ("Fans began lining up outside the stadium on Thursday.", WED, "Thursday", "2025-08-07"),   # so does a gerund
+    # a participle before a past main verb, or a perfect one, is past (Monday the 11th: the 6th, not the 13th)
+    ("Speaking on Wednesday, the minister defended the plan.", date(2025, 8, 11), "Wednesday", "2025-08-06"),
+    ("After meeting on Wednesday, the leaders issued a statement.", date(2025, 8, 11), "Wednesday", "2025-08-06"),
+    ("Having lost on Wednesday, the team must win on Saturday.", date(2025, 8, 11), "Wednesday", "2025-08-06"),
     # ... unless the governor looks ahead: an order (Monday the 11th: Wednesday the 13th, not the 6th)
     ("The judge told them to return on Wednesday.", date(2025, 8, 11), "Wednesday", "2025-08-13"),
     # Monday 1989-10-30: Thursday the 26th, four days back, over Thursday 2 November, three ahead

@@ -122,6 +122,8 @@ def _direction_of_verb(span, verb):
         return "past"
     if verb.tag_ == "VBN" and verb.dep_ == "acl":
         return "past"       # "the year ended March 31"
+    if _participle_of_a_past(verb, auxiliaries):
+        return "past"       # "Speaking on Tuesday, the minister defended ...", "After meeting on Tuesday, they ..."
     if verb.tag_ == "VBG" and any(aux.tag_ in ("VBZ", "VBP") for aux in auxiliaries):
         return "future"
     if not auxiliaries and _tells_a_timetable(span, verb):
@@ -142,6 +144,20 @@ def _obliged(verb, auxiliaries):
     not a perfect (which takes a participle)."""
     words = {aux.lower_ for aux in auxiliaries}
     return verb.tag_ == "VB" and "to" in words and bool(words & PRESENT_PERFECT)
+
+
+def _participle_of_a_past(verb, auxiliaries):
+    """Whether ``verb`` is a participle with no tense of its own, set before a main verb in the
+    past ("Speaking on Tuesday, he said", "Before leaving on Tuesday, he thanked"), or a perfect
+    one ("Having lost on Tuesday, the team must win")."""
+    if verb.tag_ not in ("VBG", "VBN") or verb.dep_ not in ("advcl", "pcomp"):
+        return False
+    if any(aux.lower_ == "having" for aux in auxiliaries):
+        return True
+    if any(aux.tag_ in ("VBZ", "VBP", "VBD", "MD") for aux in auxiliaries):
+        return False
+    main = verb.head.head if verb.dep_ == "pcomp" else verb.head    # "After [meeting]": After -> its verb
+    return main.pos_ in ("VERB", "AUX") and _is_past(main)
 
 
 def _reported_in_the_past(verb):
