@@ -22,6 +22,10 @@ RULES = (
          r"{weekday:WEEKDAY}(?=\s+(?:and|or)\s+{WEEKDAY}\s+(?P<part>morning|afternoon|evening|night)s)",
          "XXXX-WXX-{weekday}T{part}", type="SET",
          near="WEEKDAY", examples=(("on [Monday] and Tuesday nights", "XXXX-WXX-1TNI"),)),
+    Rule("every_part_of_day", r"(?:every|each)\s+{part:PART_OF_DAY}", "XXXX-XX-XXT{part}", type="SET",
+         examples=(("each morning", "XXXX-XX-XXTMO"), ("every evening", "XXXX-XX-XXTEV"))),
+    Rule("weekends_plural", r"(?:every\s+weekend|weekends)(?!-)", "XXXX-WXX-WE", type="SET",
+         examples=(("busiest on [weekends]", "XXXX-WXX-WE"), ("every weekend", "XXXX-WXX-WE"))),
     Rule("every_month_name", r"(?:every|each)\s+{month:MONTH}", "XXXX-{month}", type="SET",
          near="MONTH", examples=(("each July", "XXXX-07"),)),
     Rule("adverb_set", r"(?P<adverb>daily|nightly|weekly|monthly|quarterly|annually|yearly|hourly|biweekly)"
