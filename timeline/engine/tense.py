@@ -99,7 +99,7 @@ def _direction_of_verb(span, verb):
         return "future"
     if verb.lemma_ in SETTING and _introduced_by(span.root, "for"):
         return "future"     # "the court set a hearing for Feb. 2"
-    auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    auxiliaries = _auxiliaries(verb)
     ahead = _points_ahead(auxiliaries)
     if ahead:
         # "said last week the vote would be held Monday": ahead of the saying, not of today
@@ -170,8 +170,18 @@ def _reported_in_the_past(verb):
     return any(t.ent_type_ in ("DATE", "TIME") for t in saying.subtree if t.i not in clause)
 
 
+def _auxiliaries(verb):
+    """``verb``'s auxiliaries; a second verb with no tense of its own shares the first one's
+    ("will step down in June and [be replaced] on July 1", "was arrested and [charged] Monday")."""
+    own = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    finite = any(aux.tag_ in ("VBZ", "VBP", "VBD", "MD") for aux in own)
+    if verb.dep_ == "conj" and verb.tag_ in ("VB", "VBN", "VBG") and not finite and verb.head.pos_ in ("VERB", "AUX"):
+        return own + [child for child in verb.head.children if child.dep_ in ("aux", "auxpass")]
+    return own
+
+
 def _is_past(verb):
-    return verb.tag_ == "VBD" or any(child.dep_ in ("aux", "auxpass") and child.tag_ == "VBD" for child in verb.children)
+    return verb.tag_ == "VBD" or any(aux.tag_ == "VBD" for aux in _auxiliaries(verb))
 
 
 def _tells_a_timetable(span, verb):
