@@ -158,6 +158,10 @@ RULES = (
          examples=(("the 1990-[91] war", "1991"), ("the 2013/[14] season", "2014"), ("1999-[00]", "2000"))),
     Rule("fiscal_year", r"(?:the\s+)?fiscal(?:\s+year)?\s+{year:YEAR}|FY\s?{year2:YEAR}", "{year}{year2}",
          examples=(("fiscal 1998", "1998"), ("FY2025", "2025"))),
+    Rule("fiscal_short_year", r"(?-i:FY)\s?'?(?P<digits>\d\d)", "XX{digits}",
+         examples=(("FY13", "2013"), ("FY'99", "1999"))),
+    Rule("half_year", r"(?-i:H(?P<digits>[12]))\s+{year:YEAR}|(?P<digits2>[12])(?-i:H)\s+{year2:YEAR}", "{year}{year2}-H{digits}{digits2}",
+         examples=(("H2 2013", "2013-H2"), ("1H 2024", "2024-H1"))),
     # "the 1988 quarter": the quarter the text is about, in that year
     Rule("year_period", r"the\s+{year:YEAR}\s+(?:period|quarter|season|fiscal\s+year)", "QUARTER@{year}",
          examples=(("the 1997 period", "1997"),)),

@@ -153,7 +153,7 @@ TRIGGER = re.compile(
     + r"|morning|afternoon|evening|noon|midnight|midday|overnight|tonight|today|yesterday|tomorrow"
     + r"|now|current|recent|late|past|present|future|soon|ago|earlier|once|twice|time|moment|point"
     + r"|term|while|date|period|half|annual|christmas|easter|thanksgiving|halloween|nineteen)"
-    + r"|\d{4}|\d0'?s\b|'\d\d|\d(?:st|nd|rd|th)\b|\d\s*[ap]\.?m\b|\d[:.]\d\d|\d/\d|\bQ[1-4]",
+    + r"|\d{4}|\d0'?s\b|'\d\d|\d(?:st|nd|rd|th)\b|\d\s*[ap]\.?m\b|\d[:.]\d\d|\d/\d|\bQ[1-4]|\bFY\s?'?\d\d",
     re.IGNORECASE)
 # Narrower triggers for rules that name the family every match of theirs holds (``Rule.near``).
 TRIGGERS = {
