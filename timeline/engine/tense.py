@@ -84,6 +84,8 @@ def _is_possessive(span):
 
 
 def _direction_of_verb(span, verb):
+    if _is_a_label(span):
+        return None         # "Jan. 7: Protests begin." (a chronology's entry, told in the present)
     if _introduced_by(span.root, "since"):
         return "past"       # "searching since the Oct. 23 slaying"
     if span.start > 0 and span.doc[span.start - 1].lower_ == "effective":
@@ -129,6 +131,14 @@ def _direction_of_verb(span, verb):
     if not auxiliaries and _tells_a_timetable(span, verb):
         return "future"
     return None
+
+
+def _is_a_label(span):
+    """Whether the expression heads a line and a colon follows it, as the entries of a chronology do."""
+    doc, follower = span.doc, span.doc[span.end] if span.end < len(span.doc) else None
+    line_start = doc.text.rfind("\n", 0, span.start_char) + 1
+    before = doc.text[line_start:span.start_char]
+    return follower is not None and follower.text == ":" and not any(c.isalnum() for c in before)
 
 
 def _points_ahead(auxiliaries):
