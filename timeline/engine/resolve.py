@@ -14,6 +14,7 @@ The underspecified values the rules write (see rules/model.py):
     2024-06-25@W                            the week that holds a day
     WD-2, WEEKEND, WD-5@REF                 a weekday to place in a week (@REF: the story's)
     DCT-1M, REF+1D, DCT-1Y:05, REF-1Y@REF    a shift from an anchor, at a granularity
+    DCT-1W:WD2                              ... a weekday of the week shifted to
     DCT-1DE@POINT                           ... a point in time: a year at the coarsest
     QUARTER, QUARTER-1Y, QUARTER@1988       the quarter the text is about
     DOM-15                                  the 15th of a month to choose
@@ -188,7 +189,9 @@ def _relative(match, dct, references, direction):
     if comparison and anchor is not dct and anchor.unit in values.GRANULARITY_OF_UNIT:
         at = anchor.unit    # "a year earlier" than the third quarter is a quarter
     value = values.format_at(day, at)
-    if match["part"]:
+    if match["part"] and match["part"].startswith("WD"):   # "Tuesday last week": that weekday of the week
+        value = (day + timedelta(days=int(match["part"][2:]) - day.isoweekday())).isoformat()
+    elif match["part"]:
         value = f"{day.year:04d}-{match['part']}"
     confidence = 0.9 if anchor is dct else 0.65
     return Resolution(value, anchor.description, confidence)

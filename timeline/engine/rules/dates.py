@@ -191,6 +191,11 @@ RULES = (
          near="WEEKDAY", examples=(("next Tuesday", "2025-08-19"), ("this coming Sunday", "2025-08-17"))),
     Rule("that_weekday", r"that\s+{weekday:WEEKDAY}", "WD-{weekday}@REF",
          near="WEEKDAY", examples=(("that Tuesday", "2025-08-12"),)),
+    # "[Tuesday] last week", "[Friday] next week": that weekday of the week named after it
+    Rule("weekday_of_last_week", r"{weekday:WEEKDAY}(?=,?\s+(?:of\s+)?last\s+week\b)", "DCT-1W:WD{weekday}",
+         near="WEEKDAY", examples=(("[Tuesday] last week", "2025-08-05"), ("[Thursday] of last week", "2025-08-07"))),
+    Rule("weekday_of_next_week", r"{weekday:WEEKDAY}(?=,?\s+(?:of\s+)?next\s+week\b)", "DCT+1W:WD{weekday}",
+         near="WEEKDAY", examples=(("[Friday] next week", "2025-08-22"), ("[Monday] next week", "2025-08-18"))),
     # "The Sunday Times" is a name ("the Tuesday meeting" is a date)
     Rule("weekday", r"(?!(?<=\bthe\s){WEEKDAY}\s+(?-i:[A-Z]))(?:(?:early|late|earlier|later|this)\s+)?{weekday:WEEKDAY}"
          r"(?!\s+(?:and|or)\s+{WEEKDAY}\s+(?:morning|afternoon|evening|night)s)", "WD-{weekday}",   # a set (sets.py)
