@@ -11,6 +11,7 @@ FUTURE_GOVERNORS = {"expect", "plan", "schedule", "set", "due", "intend", "aim",
                     "have",   # "has to decide by Friday": an obligation
                     "tell", "instruct", "direct", "invite", "allow", "permit", "encourage", "require"}   # orders
 PRESENT_PERFECT = {"has", "have", "'ve"}
+FINITE_TAGS = {"VBZ", "VBP", "VBD", "MD"}   # an auxiliary with a tense of its own
 CONTRACT_WORDS = {"delivery", "contract", "contracts", "futures", "options", "expiry", "expiration"}
 PLANNING = {"plan", "schedule", "slate", "expect", "intend", "propose"}
 # "postponed until Tuesday", "extended the deadline until Friday": the new date lies ahead
@@ -164,7 +165,7 @@ def _participle_of_a_past(verb, auxiliaries):
         return False
     if any(aux.lower_ == "having" for aux in auxiliaries):
         return True
-    if any(aux.tag_ in ("VBZ", "VBP", "VBD", "MD") for aux in auxiliaries):
+    if any(aux.tag_ in FINITE_TAGS for aux in auxiliaries):
         return False
     main = verb.head.head if verb.dep_ == "pcomp" else verb.head    # "After [meeting]": After -> its verb
     return main.pos_ in ("VERB", "AUX") and _is_past(main)
@@ -184,7 +185,7 @@ def _auxiliaries(verb):
     """``verb``'s auxiliaries; a second verb with no tense of its own shares the first one's
     ("will step down in June and [be replaced] on July 1", "was arrested and [charged] Monday")."""
     own = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
-    finite = any(aux.tag_ in ("VBZ", "VBP", "VBD", "MD") for aux in own)
+    finite = any(aux.tag_ in FINITE_TAGS for aux in own)
     if verb.dep_ == "conj" and verb.tag_ in ("VB", "VBN", "VBG") and not finite and verb.head.pos_ in ("VERB", "AUX"):
         return own + [child for child in verb.head.children if child.dep_ in ("aux", "auxpass")]
     return own
