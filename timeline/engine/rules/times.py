@@ -20,7 +20,8 @@ RULES = (
     Rule("clock_tonight", r"{hour:HOUR_WORD}(?:[:.]{minute:MINUTE})?(?:\s+o'clock)?\s+"
          r"(?P<daypart>tonight|this\s+(?:afternoon|evening))", "DCT+0D|T{hour}:{minute}", type="TIME",
          examples=(("7:30 tonight", "2025-08-13T19:30"), ("eight o'clock this evening", "2025-08-13T20:00"))),
-    Rule("clock", r"(?:(?:around|about|approximately|roughly|shortly\s+(?:before|after))\s+)?" + CLOCK, "REF+0D|" + CLOCK_VALUE, type="TIME",
+    Rule("clock", r"(?:(?:around|about|approximately|roughly)\s+)?" + CLOCK,   # ("shortly after" is a signal)
+         "REF+0D|" + CLOCK_VALUE, type="TIME",
          examples=(("8 p.m.", "2025-08-13T20:00"), ("10:30 a.m. EST", "2025-08-13T10:30"), ("10.30pm", "2025-08-13T22:30"),
                    ("14:00 GMT", "2025-08-13T14:00"), ("0600 GMT", "2025-08-13T06:00"), ("9 p.m. ET", "2025-08-13T21:00"),
                    ("around 7:15 p.m.", "2025-08-13T19:15"))),
