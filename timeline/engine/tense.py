@@ -20,6 +20,8 @@ DEFERRING = {"postpone", "extend", "delay", "defer", "adjourn", "suspend", "resc
 SETTING = {"set", "fix", "book", "reserve", "call"}
 # "elections are due in May", "the vote is scheduled for Thursday": what is due lies ahead
 DUE_WORDS = {"due", "scheduled", "slated", "set", "expected", "planned", "likely"}
+# "is ready to sign on Monday", "is poised to win": what one is ready for lies ahead
+READY_WORDS = DUE_WORDS | {"ready", "poised", "prepared", "eager", "willing", "about", "certain", "sure", "bound"}
 
 
 def governing_verb(token):
@@ -110,9 +112,7 @@ def _direction_of_verb(span, verb):
     if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_ in FUTURE_GOVERNORS and _to_infinitive(verb):
         return _future_unless_past(verb.head)
     if verb.dep_ == "xcomp" and (_to_infinitive(verb) or verb.tag_ == "VBG"):
-        # "declined to comment Thursday", "began lining up on Thursday": unless its governor looks
-        # ahead (above), an infinitive or gerund happens when the governor does
-        return "past" if _is_past(verb.head) else None
+        return _direction_of_governor(verb.head)
     if verb.lemma_ in PLANNING:
         return "future"     # "planned a rally on Saturday": the rally is ahead
     if verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP") and (_is_due(verb) or _modifies(span.root, verb)):
@@ -132,6 +132,19 @@ def _direction_of_verb(span, verb):
     if not auxiliaries and _tells_a_timetable(span, verb):
         return "future"
     return None
+
+
+def _direction_of_governor(governor):
+    """"declined to comment Thursday", "began lining up on Thursday": unless its governor looks
+    ahead (FUTURE_GOVERNORS), an infinitive or gerund happens when the governor does; through
+    an adjective, the verb it complements ("will be able to enroll", "is likely to resume")."""
+    looks_ahead = False
+    if governor.pos_ == "ADJ" and governor.head.pos_ in ("VERB", "AUX"):
+        looks_ahead = governor.lower_ in READY_WORDS
+        governor = governor.head
+    if _is_past(governor):
+        return "past"
+    return "future" if looks_ahead or _points_ahead(_auxiliaries(governor)) else None
 
 
 def _is_a_label(span):
