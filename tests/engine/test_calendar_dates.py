@@ -139,6 +139,8 @@ def test_a_day_the_calendar_lacks_is_no_date_and_no_crash(nlp):
     ("Last June, prices fell.", {"Last June"}),
     ("The 2-1 Jun Li goal came late.", set()),                # a score, not a pair of days
     ("The Hundred Years' War lasted 116 years.", {"116 years"}),
+    ("The august institution turned 200 in August.", {"August"}),   # lower-case "august" is an adjective
+    ("Time named him Person of the Year.", set()),              # a capitalized "Year" in a title
 ])
 def test_names_that_look_like_dates_are_not_dates(text, expressions, nlp):
     assert set(found(text, AUG, nlp)) == expressions

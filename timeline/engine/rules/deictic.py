@@ -121,7 +121,8 @@ RULES = (
     Rule("the_unit_ended", r"the\s+(?:fiscal\s+|full\s+|calendar\s+)?(?P<unit>year|month|week)(?=\s+(?:ended|ending|that\s+ended|to)\b)",
          "P1{unit}", type="DURATION",
          near="UNIT", examples=(("for [the year] ended March 31", "P1Y"), ("in [the week] ended Friday", "P1W"))),
-    Rule("the_year", r"the\s+(?:fiscal\s+)?year(?!\s+(?:before|earlier|ago|after|later|end|old|long)\b|[-\s]+(?:earlier|ago|old|long))",
+    # ("year" in lower case: "Person of the Year" is a title)
+    Rule("the_year", r"the\s+(?:fiscal\s+)?(?-i:year)(?!\s+(?:before|earlier|ago|after|later|end|old|long)\b|[-\s]+(?:earlier|ago|old|long))",
          "DCT+0Y",
          examples=(("for [the year], volume was flat", "2025"), ("the first nine months of [the year]", "2025"))),
     Rule("years_end", r"(?:the\s+)?year'?s\s+end", "DCT+0Y",

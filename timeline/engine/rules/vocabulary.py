@@ -81,12 +81,13 @@ SPOKEN_YEAR = (r"nineteen[-\s](?:ten|eleven|twelve|thirteen|fourteen|fifteen|six
                r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?)")
 _DAY_DIGITS = r"(?:[12]\d|3[01]|0?[1-9])"
 
-# "May" is only a month when capitalised ("may" is a modal verb).
+# "May" is only a month when capitalised ("may" is a modal verb; so "march", "august").
+LOWER_CASE_WORDS = ("may", "march", "august")
 SUB_PATTERNS = {
     # (a whole word: "Dec" is not the start of "decision", "May" not of "Mayor")
-    "MONTH": "(?:(?-i:May|March|Mar)|" + _alternation([m for m in _MONTH_FULL if m not in ("may", "march")])
+    "MONTH": "(?:(?-i:May|March|Mar|August)|" + _alternation([m for m in _MONTH_FULL if m not in LOWER_CASE_WORDS])
     + "|" + _alternation([m for m in _MONTH_ABBR if m != "mar"]) + r"\.?|(?-i:Mar\.))(?![a-z])",
-    "MONTH_NAME": "(?:(?-i:May|March)|" + _alternation([m for m in _MONTH_FULL if m not in ("may", "march")])
+    "MONTH_NAME": "(?:(?-i:May|March|August)|" + _alternation([m for m in _MONTH_FULL if m not in LOWER_CASE_WORDS])
     + "|" + r"(?:Sept|Aug|Oct|Nov|Dec|Jan|Feb|Apr)\.)(?![a-z])",
     "WEEKDAY": "(?:" + _alternation([w for w in WEEKDAYS if len(w) > 4])
     + "|" + r"(?:(?-i:Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)\.))(?![a-z])",
