@@ -141,6 +141,9 @@ def test_a_day_the_calendar_lacks_is_no_date_and_no_crash(nlp):
     ("The Hundred Years' War lasted 116 years.", {"116 years"}),
     ("The august institution turned 200 in August.", {"August"}),   # lower-case "august" is an adjective
     ("Time named him Person of the Year.", set()),              # a capitalized "Year" in a title
+    ("Black Friday sales rose.", set()),                        # a named day's weekday is no bare weekday
+    ("The river's current was strong.", set()),                 # "current" as a noun
+    ("The present situation is dire.", set()),
 ])
 def test_names_that_look_like_dates_are_not_dates(text, expressions, nlp):
     assert set(found(text, AUG, nlp)) == expressions

@@ -199,6 +199,7 @@ RULES = (
     # "The Sunday Times" is a name ("the Tuesday meeting" is a date)
     Rule("weekday", r"(?!(?<=\bthe\s){WEEKDAY}\s+(?-i:[A-Z]))(?:(?:early|late|earlier|later|this)\s+)?{weekday:WEEKDAY}"
          r"(?!\s+(?:and|or)\s+{WEEKDAY}\s+(?:morning|afternoon|evening|night)s)", "WD-{weekday}",   # a set (sets.py)
+         unless_before=r"(?-i:\b(?:Black|Good|Cyber|Ash|Holy|Palm|Maundy|Bloody|Super|Shrove))\s+$",   # named days
          near="WEEKDAY", examples=(("Tuesday", "2025-08-12"), ("Wednesday", "2025-08-13"), ("late Friday", "2025-08-15"),
                    ("this Friday", "2025-08-15"))),
     # --- seasons ------------------------------------------------------------------

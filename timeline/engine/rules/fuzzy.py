@@ -4,11 +4,12 @@ from .model import Rule
 RULES = (
     # not "this time": "This time, a bomb at a clinic" is an occasion, not a time; nor "at this
     # point" or "at this time", which the corpora leave out; "until [now]" leaves out the signal
-    Rule("now", r"(?:right\s+|just\s+)?now|nowadays|these\s+days|at\s+present|this\s+moment|currently|the\s+present",
+    Rule("now", r"(?:right\s+|just\s+)?now|nowadays|these\s+days|at\s+present|this\s+moment|currently|the\s+present(?!\s+(?-i:[a-z]))",
          "PRESENT_REF",
          examples=(("now", "PRESENT_REF"), ("currently", "PRESENT_REF"), ("these days", "PRESENT_REF"),
                    ("held up until [now] by", "PRESENT_REF"))),
-    Rule("current", r"current(?=\s+[a-z])", "PRESENT_REF",
+    Rule("current", r"current(?=\s+[a-z])(?!\s+(?:was|is|were|are|has|had|have|will|would|can|could|of|in|to|from|through)\b)",
+         "PRESENT_REF",   # (not "the river's current was strong")
          examples=(("the [current] account deficit", "PRESENT_REF"), ("its [current] difficulties", "PRESENT_REF"))),
     Rule("recently", r"(?:more\s+|most\s+|only\s+|very\s+)?recently|lately|of\s+late", "PAST_REF",
          examples=(("recently", "PAST_REF"),)),
