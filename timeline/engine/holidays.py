@@ -41,6 +41,7 @@ HOLIDAYS = {
     "good_friday": lambda year: easter(year) - timedelta(days=2),
     "black_friday": lambda year: nth_weekday(11, 3, 4)(year) + timedelta(days=1),
     "valentines": fixed(2, 14),
+    "may": fixed(5, 1),   # May Day
     "halloween": fixed(10, 31),
 }
 

@@ -170,9 +170,9 @@ RULES = (
                    ("the 2000s", "200"), ("the late 90s", "199"), ("the end of the 1990s", "199"))),
     Rule("decade_word", EDGE + r"the\s+{decade:DECADE_WORD}", "{decade}",
          examples=(("the nineties", "199"),)),
-    Rule("century", THE + EDGE + THE + r"(?P<century>\d{1,2}(?:st|nd|rd|th))\s+century", "{century}",
+    Rule("century", THE + EDGE + THE + r"(?P<century>\d{1,2}(?:st|nd|rd|th))[-\s]century", "{century}",
          examples=(("the 20th century", "19"), ("the 21st century", "20"), ("the late 20th century", "19"),
-                   ("the end of the 19th century", "18"))),
+                   ("the end of the 19th century", "18"), ("a [20th-century] poet", "19"))),
     Rule("year_two_thousand", r"the\s+year\s+two\s+thousand", "2000",
          examples=(("the year two thousand", "2000"),)),
     # --- weekdays ---------------------------------------------------------------
