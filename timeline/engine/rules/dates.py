@@ -246,6 +246,9 @@ RULES = (
          r"next\s+year'?s\s+{quarter:QUARTER_ORDINAL}[-\s]+quarter|"
          r"(?:the\s+)?{quarter2:QUARTER_ORDINAL}[-\s]+quarter\s+of\s+next\s+year", "DCT+1Y:Q{quarter}{quarter2}",
          examples=(("next year's first quarter", "2026-Q1"), ("the first quarter of next year", "2026-Q1"))),
+    # "the January-March quarter": named by its months (the quarter of the month before the last)
+    Rule("months_quarter", THE + r"{MONTH}\s*[-–/]\s*{qmonth:MONTH}\s+quarter", "XXXX-Q{qmonth}",
+         near="MONTH", examples=(("the January-March quarter", "2025-Q1"), ("the April-June quarter", "2025-Q2"))),
     Rule("quarter",
          # "the third quarter" keeps its article, "a [third-quarter] loss" does not; "the last
          # quarter" is the fourth, but "last quarter" alone the one before this (deictic.py)
