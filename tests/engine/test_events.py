@@ -70,3 +70,16 @@ def test_a_dateline_is_not_the_subject_of_the_title(nlp):
 def test_a_date_after_the_subject_dates_the_clause(nlp):
     (verdict,) = events_of("A jury on Friday convicted the former aide of lying.", nlp)
     assert verdict.title.startswith("Jury convicted")
+
+
+def test_a_title_keeps_the_verb_an_infinitive_depends_on(nlp):
+    (charge,) = events_of("He is expected to be charged on Monday.", nlp)
+    assert charge.title == "He is expected to be charged"
+    (queue,) = events_of("Fans began lining up outside the stadium on Thursday.", nlp)
+    assert queue.title == "Fans began lining up outside the stadium"
+
+
+def test_a_title_keeps_the_article_of_a_measure(nlp):
+    events = events_of("A service will be held on Monday, a week after the attack.", nlp)
+    service = next(e for e in events if e.expression == "Monday")
+    assert service.title == "Service will be held a week after the attack"

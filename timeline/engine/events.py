@@ -254,7 +254,7 @@ def title_of(verb, date_span=None):
     parts = []
     if subject is not None:
         parts.append(_phrase(subject, skip, limit=10, keep_conjuncts=True))
-    parts.append(_verb_group(verb))
+    parts.append(_verb_chain(verb))
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd", "acomp", "xcomp")), None)
     if obj is not None:
         parts.append(_phrase(obj, skip, limit=9))
@@ -290,6 +290,14 @@ def _subject(verb):
     return None
 
 
+def _verb_chain(verb):
+    """The verb group, after its governor's when it is an infinitive or gerund ("is expected
+    to be charged", "began lining up"), so the title keeps what was said of it."""
+    if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and verb.head != verb:
+        return _verb_chain(verb.head) + " " + _verb_group(verb)
+    return _verb_group(verb)
+
+
 def _verb_group(verb):
     words = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
     words += [verb] + [c for c in verb.children if c.dep_ == "prt"]
@@ -304,16 +312,24 @@ def _phrase(head, skip, limit, keep_conjuncts=False):
     breaks = CLAUSE_BREAKS if keep_conjuncts else CLAUSE_BREAKS | {"conj", "cc"}
     excluded = set(skip)
     for token in head.subtree:
-        if token is not head and token.dep_ in breaks:
+        if token != head and token.dep_ in breaks:
             excluded.update(t.i for t in token.subtree)
     tokens = [t for t in head.subtree if t.i not in excluded and not t.is_space]
-    while tokens and (tokens[0].dep_ in ("det", "cc", "prep", "case") and tokens[0] is not head or tokens[0].is_punct):
+    while tokens and (_leading_filler(tokens[0], head) or tokens[0].is_punct):
         tokens = tokens[1:]
     if len(tokens) > limit:   # cut after a word that can end a phrase, not after "by" or "an"
         tokens = tokens[:limit]
         while len(tokens) > 1 and tokens[-1].pos_ not in ("NOUN", "PROPN", "NUM", "PRON", "VERB"):
             tokens = tokens[:-1]
     return _render(tokens)
+
+
+def _leading_filler(token, head):
+    """A word a title may start without: the phrase's own article ("The bombs"), a conjunction
+    or preposition; not the article of a measure inside it ("[a] week after the attack")."""
+    if token == head:
+        return False
+    return token.dep_ in ("cc", "prep", "case") or (token.dep_ == "det" and token.head.dep_ != "npadvmod")
 
 
 def _render(tokens):
@@ -359,7 +375,7 @@ def _clause_tokens(head):
         return list(head.sent)
     nested = set()
     for token in head.subtree:
-        if token is not head and token.pos_ == "VERB" and token.dep_ in ("advcl", "ccomp", "relcl", "pcomp", "conj", "xcomp", "acl", "parataxis"):
+        if token != head and token.pos_ == "VERB" and token.dep_ in ("advcl", "ccomp", "relcl", "pcomp", "conj", "xcomp", "acl", "parataxis"):
             nested.update(t.i for t in token.subtree)
     return [t for t in head.subtree if t.i not in nested]
 
