@@ -110,6 +110,13 @@ RULES = (
          "UPTO-{year}-{month2}:{month}",
          near="MONTH", examples=(("[May] and June 2011", "2011-05"), ("between [January] and March 2012", "2012-01"),
                    ("[December] to February 1998", "1997-12"), ("the [May]/June 2011 issue", "2011-05"))),
+    # "Sept. 11 last year", "11 September last year": the day in the year named after it
+    Rule("day_of_last_year", r"(?:{month:MONTH}\s+{day:DAY}|{day2:DAY}\s+(?:of\s+)?{month2:MONTH}),?\s+last\s+year",
+         "DCT-1Y:{month}{month2}-{day}{day2}",
+         near="MONTH", examples=(("Sept. 11 last year", "2024-09-11"), ("11 September last year", "2024-09-11"))),
+    Rule("day_of_this_year", r"(?:{month:MONTH}\s+{day:DAY}|{day2:DAY}\s+(?:of\s+)?{month2:MONTH}),?\s+this\s+year",
+         "DCT+0Y:{month}{month2}-{day}{day2}",
+         near="MONTH", examples=(("Jan. 5 this year", "2025-01-05"),)),
     Rule("month_of_last_year", EDGE + r"{month:MONTH},?\s+(?:of\s+)?last\s+year", "DCT-1Y:{month}",
          near="MONTH", examples=(("May of last year", "2024-05"), ("June last year", "2024-06"))),
     Rule("month_of_this_year", EDGE + r"{month:MONTH},?\s+(?:of\s+)?this\s+year", "DCT+0Y:{month}",
