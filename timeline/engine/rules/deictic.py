@@ -58,6 +58,8 @@ RULES = (
          near="UNIT", examples=(("next week", "2025-W34"), ("early next year", "2026"))),
     Rule("current_unit", r"the\s+current\s+(?:fiscal\s+)?(?P<unit>week|month|quarter|year)", "DCT+0{unit}",
          near="UNIT", examples=(("the current quarter", "2025-Q3"),)),
+    Rule("mid_unit", r"mid[-\s]?(?P<unit>week|year)", "DCT+0{unit}",
+         examples=(("due [midweek]", "2025-W33"), ("at [midyear]", "2025"))),
     Rule("year_end", r"(?:around\s+)?(?:the\s+)?year[-\s]end", "DCT+0Y",
          examples=(("year-end", "2025"),)),
     # --- N units ago: a date at the unit's granularity --------------------------------

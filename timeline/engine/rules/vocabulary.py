@@ -21,7 +21,8 @@ WEEKDAYS = {
 }
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 PARTS_OF_DAY = {
-    "morning": "MO", "afternoon": "AF", "mid-afternoon": "AF", "mid afternoon": "AF",
+    "morning": "MO", "afternoon": "AF", "mid-afternoon": "AF", "mid afternoon": "AF", "midafternoon": "AF",
+    "mid-morning": "MO", "mid morning": "MO", "midmorning": "MO",
     "evening": "EV", "night": "NI", "overnight": "NI", "tonight": "NI",
 }
 UNITS = {
@@ -151,7 +152,7 @@ WEEKDAY_START = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?-i:Mon|Tue|Wed|Th
 TRIGGER = re.compile(
     r"\b(?:" + expand("{MONTH}|{SEASON}|{DECADE_WORD}") + "|" + WEEKDAY_START
     + r"|minute|hour|day|dai|night|week|fortnight|month|quarter|year|decade|centur|millenni"
-    + r"|morning|afternoon|evening|noon|midnight|midday|overnight|tonight|today|yesterday|tomorrow"
+    + r"|morning|afternoon|evening|noon|midnight|midday|midweek|midyear|midmorning|overnight|tonight|today|yesterday|tomorrow"
     + r"|now|current|recent|late|past|present|future|soon|ago|earlier|once|twice|time|moment|point"
     + r"|term|while|date|period|half|annual|christmas|easter|thanksgiving|halloween|nineteen)"
     + r"|\d{4}|\d0'?s\b|'\d\d|\d(?:st|nd|rd|th)\b|\d\s*[ap]\.?m\b|\d[:.]\d\d|\d/\d|\bQ[1-4]|\bFY\s?'?\d\d",
