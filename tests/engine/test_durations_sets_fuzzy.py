@@ -29,6 +29,7 @@ AUG = date(2025, 8, 13)
     ("The magazine is published every other week.", "every other week", "SET", "P2W"),
     ("The festival takes place every summer.", "every summer", "SET", "XXXX-SU"),
     ("The result will be known within a fortnight.", "a fortnight", "DURATION", "P2W"),
+    ("Prices have risen over the past fortnight.", "the past fortnight", "DURATION", "P2W"),   # not "the past"
     ("Crowds gather for a daily rally.", "daily", "SET", "P1D"),
     ("For weeks the government has held rallies.", "weeks", "DURATION", "PXW"),
     ("Ties have improved in recent months.", "recent months", "DATE", "PAST_REF"),

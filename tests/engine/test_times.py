@@ -22,6 +22,7 @@ AUG = date(2025, 8, 13)
     ("The quake struck at 3:42 a.m. local time on Saturday.", "3:42 a.m.", "2025-08-09T03:42"),
     ("The hearing is set for 10:30 a.m. next Monday.", "10:30 a.m.", "2025-08-18T10:30"),
     ("The meeting is set for 10 a.m. Eastern time on Sept. 2.", "10 a.m.", "2025-09-02T10:00"),
+    ("The sale closes at 17:00 BST on Friday 5 September.", "17:00 BST", "2025-09-05T17:00"),   # the whole day
 ])
 def test_time(text, expression, value, nlp):
     timex = found(text, AUG, nlp)[expression]

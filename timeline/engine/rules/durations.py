@@ -22,6 +22,8 @@ RULES = (
                    ("more than two thousand years", "P2000Y"), ("twenty five years", "P25Y"),
                    ("2 1/2 years", "P2Y6M"), ("two and a half hours", "PT2H30M"), ("a minute and a half", "PT1M30S"),
                    ("almost two decades", "P20Y"), ("the latest nine months", "P9M"), ("the next two years or so", "P2Y"))),
+    Rule("the_past_fortnight", r"the\s+(?:past|last|next|coming|previous|following)\s+fortnight", "P2W", type="DURATION",
+         examples=(("over [the past fortnight]", "P2W"),)),
     Rule("quarter_century", APPROX + r"(?:(?:the\s+)?(?:past|last|next)\s+|an?\s+)?quarter(?:[-\s]+|\s+of\s+a\s+)century", "P25Y",
          type="DURATION", unless_after=AGE,
          near="UNIT", examples=(("a quarter century", "P25Y"), ("nearly a quarter of a century", "P25Y"),

@@ -8,7 +8,8 @@ CLOCK = (r"(?:{hour:HOUR}(?:[:.]{minute:MINUTE})?\s*{ampm:AMPM}|{hour2:HOUR_OF_D
 CLOCK_VALUE = "T{hour}{hour2}{hour3}:{minute}{minute2}{minute3}"   # whichever of the three forms matched
 
 RULES = (
-    Rule("clock_weekday", CLOCK + r",?\s+(?:on\s+)?{weekday:WEEKDAY}", "WD-{weekday}|" + CLOCK_VALUE,
+    Rule("clock_weekday", CLOCK + r",?\s+(?:on\s+)?{weekday:WEEKDAY}(?!,?\s+(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH})",
+         "WD-{weekday}|" + CLOCK_VALUE,   # (not before the day it names: "17:00 BST on [Friday 5 April]")
          type="TIME",
          near="WEEKDAY", examples=(("10 p.m. Wednesday", "2025-08-13T22:00"),)),
     Rule("clock_month_day", CLOCK + r",?\s+(?:on\s+)?(?:{WEEKDAY},?\s+)?{month:MONTH}\s+{day:DAY}{NO_YEAR_NEXT}",
