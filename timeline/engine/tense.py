@@ -205,7 +205,10 @@ def _auxiliaries(verb):
 
 
 def _is_past(verb):
-    return verb.tag_ == "VBD" or any(aux.tag_ == "VBD" for aux in _auxiliaries(verb))
+    auxiliaries = _auxiliaries(verb)
+    if verb.tag_ == "VBN" and verb.dep_ == "ROOT" and not auxiliaries:
+        return True     # "Shops reopened after ...": a main verb the tagger took for a participle
+    return verb.tag_ == "VBD" or any(aux.tag_ == "VBD" for aux in auxiliaries)
 
 
 def _tells_a_timetable(span, verb):
