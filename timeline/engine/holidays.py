@@ -42,6 +42,23 @@ HOLIDAYS = {
     "black_friday": lambda year: nth_weekday(11, 3, 4)(year) + timedelta(days=1),
     "valentines": fixed(2, 14),
     "may": fixed(5, 1),   # May Day
+    "martin_luther_king": nth_weekday(1, 0, 3),
+    "martin_luther_king_jr": nth_weekday(1, 0, 3),
+    "presidents": nth_weekday(2, 0, 3),
+    "patriots": nth_weekday(4, 0, 3),
+    "columbus": nth_weekday(10, 0, 2),
+    "mothers": nth_weekday(5, 6, 2),
+    "fathers": nth_weekday(6, 6, 3),
+    "st_patricks": fixed(3, 17),
+    "groundhog": fixed(2, 2),
+    "april_fools": fixed(4, 1),
+    "inauguration": fixed(1, 20),
+    "bastille": fixed(7, 14),
+    "boxing": fixed(12, 26),
+    "remembrance": fixed(11, 11),
+    "armistice": fixed(11, 11),
+    "canada": fixed(7, 1),
+    "australia": fixed(1, 26),
     "halloween": fixed(10, 31),
 }
 
