@@ -47,6 +47,7 @@ WED, TUE, THU_JAN = date(2025, 8, 13), date(2025, 8, 12), date(2025, 1, 2)
     ("Fans began lining up outside the stadium on Thursday.", WED, "Thursday", "2025-08-07"),   # so does a gerund
     # through an adjective, the verb it complements (Wednesday the 13th: Monday the 18th, not the 11th)
     ("He is ready to sign the deal on Monday.", WED, "Monday", "2025-08-18"),
+    ("The company is supposed to pay on Monday.", WED, "Monday", "2025-08-18"),
     ("Lawmakers will be able to vote on Monday.", WED, "Monday", "2025-08-18"),
     # a second verb with no tense of its own shares the first one's
     ("The company will cut jobs and close two plants on Monday.", WED, "Monday", "2025-08-18"),
