@@ -116,6 +116,17 @@ def test_the_end_of_the_quarter_is_the_quarter_reported_on(nlp):
     assert forecast["the end of the quarter"].value == "2013-Q1"
 
 
+@pytest.mark.parametrize("text,expression,value", [
+    ("The pact expires at the end of the year.", "the end of the year", "2025"),
+    ("The pact expired at the end of the year.", "the end of the year", "2024"),       # its end is not past yet
+    ("The law took effect at the beginning of the year.", "the beginning of the year", "2025"),
+    ("The law will take effect at the beginning of the year.", "the beginning of the year", "2026"),   # nor ahead
+    ("Prices rose at the end of the month.", "the end of the month", "2025-07"),
+])
+def test_the_edge_of_this_unit_follows_the_tense(text, expression, value, nlp):
+    assert found(text, AUG, nlp)[expression].value == value
+
+
 def test_every_value_records_its_rule_and_anchor(nlp):
     (timex,) = found("Officials said last month that the plan was ready.", AUG, nlp).values()
     assert (timex.rule, timex.anchor) == ("last_unit", "publication date")

@@ -16,6 +16,7 @@ The underspecified values the rules write (see rules/model.py):
     DCT-1M, REF+1D, DCT-1Y:05, REF-1Y@REF    a shift from an anchor, at a granularity
     DCT-1W:WD2                              ... a weekday of the week shifted to
     DCT-1DE@POINT                           ... a point in time: a year at the coarsest
+    DCT+0Y@END, DCT+0Y@START                ... whose end (start) the tense may point past
     QUARTER, QUARTER-1Y, QUARTER@1988       the quarter the text is about
     DOM-15                                  the 15th of a month to choose
     HOLIDAY-thanksgiving, HOLIDAY-easter@W  a named day (or its week) in a year to choose
@@ -183,6 +184,7 @@ def _relative(match, dct, references, direction):
         day = values.shift(anchor.day, int(steps), unit) if steps.is_integer() else _shift_fraction(anchor.day, steps, unit)
     except (ValueError, OverflowError):   # "two thousand years ago": before the calendar datetime knows
         return Resolution("PAST_REF" if steps < 0 else "FUTURE_REF", anchor.description, 0.3)
+    day = _past_its_edge(day, unit, match["at"], direction)
     at = match["at"] if match["at"] in values.GRANULARITY_OF_UNIT else unit
     if match["at"] == "POINT" and UNIT_RANK[unit] > UNIT_RANK["Y"]:
         at = "Y"    # "a decade ago" is a year, not the decade before this one
@@ -195,6 +197,16 @@ def _relative(match, dct, references, direction):
         value = f"{day.year:04d}-{match['part']}"
     confidence = 0.9 if anchor is dct else 0.65
     return Resolution(value, anchor.description, confidence)
+
+
+def _past_its_edge(day, unit, edge, direction):
+    """"expired at the end of the year" (@END, in the past): the year before; "takes effect at
+    the start of the year" (@START, ahead): the year after. Otherwise ``day`` as it is."""
+    if edge == "END" and direction == "past":
+        return values.shift(day, -1, unit)
+    if edge == "START" and direction == "future":
+        return values.shift(day, 1, unit)
+    return day
 
 
 def _day_of_a_vaguer_time(base, time_part, references):

@@ -126,7 +126,7 @@ def _direction_of_verb(span, verb):
         return "past"
     if verb.tag_ == "VBN" and verb.dep_ == "acl":
         return "past"       # "the year ended March 31"
-    if _participle_of_a_past(verb, auxiliaries):
+    if _modifies(span.root, verb) and _participle_of_a_past(verb, auxiliaries):
         return "past"       # "Speaking on Tuesday, the minister defended ...", "After meeting on Tuesday, they ..."
     if verb.tag_ == "VBG" and any(aux.tag_ in ("VBZ", "VBP") for aux in auxiliaries):
         return "future"

@@ -3,6 +3,8 @@ from .model import Rule
 
 SHIFT = r"(?:(?:earlier|later|early|late|earlier\s+in|later\s+in|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of|around)\s+)?"
 
+THIS_UNITS = r"(?P<unit>month|year|week|quarter|decade|century)"
+
 RULES = (
     # Comparisons ("up from $5 a year earlier") name the same period of the year before:
     # a year before the narrative's time, at its granularity; they do not move the narrative.
@@ -114,9 +116,17 @@ RULES = (
     # "cash at the end of the quarter": the quarter the report is about, as "the quarter" is
     Rule("end_of_the_quarter", r"(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+the\s+(?:fiscal\s+)?quarter", "QUARTER",
          examples=(("the end of the quarter", "2025-Q2"),)),
-    Rule("end_of_unit", r"(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?!the\s+(?:fiscal\s+)?quarter)(?:the|this)\s+(?P<unit>month|year|week|quarter|decade|century)",
-         "DCT+0{unit}",
+    # this unit, unless the tense points past its end ("expired at the end of the year": last
+    # year's) or beyond its start ("takes effect at the start of the year": next year's)
+    Rule("end_of_unit", r"(?:the\s+)?end\s+of\s+(?!the\s+(?:fiscal\s+)?quarter)(?:the|this)\s+" + THIS_UNITS,
+         "DCT+0{unit}@END",
          near="UNIT", examples=(("the end of the month", "2025-08"), ("the end of the year", "2025"))),
+    Rule("start_of_unit", r"(?:the\s+)?(?:beginning|start)\s+of\s+(?!the\s+(?:fiscal\s+)?quarter)(?:the|this)\s+" + THIS_UNITS,
+         "DCT+0{unit}@START",
+         near="UNIT", examples=(("the start of the year", "2025"), ("the beginning of the month", "2025-08"))),
+    Rule("middle_of_unit", r"(?:the\s+)?middle\s+of\s+(?!the\s+(?:fiscal\s+)?quarter)(?:the|this)\s+" + THIS_UNITS,
+         "DCT+0{unit}",
+         near="UNIT", examples=(("the middle of the month", "2025-08"),)),
     Rule("end_of_that_unit", r"(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+that\s+(?P<unit>month|year|week|quarter|decade)",
          "REF+0{unit}",
          near="UNIT", examples=(("In 2004 he joined. By [the end of that year]", "2004"),)),
