@@ -127,6 +127,14 @@ def test_the_edge_of_this_unit_follows_the_tense(text, expression, value, nlp):
     assert found(text, AUG, nlp)[expression].value == value
 
 
+def test_near_the_edge_itself_the_unit_stays(nlp):
+    # written on 28 December, the year's end just past is this year's
+    assert found("Sales slowed at the end of the year.", date(2025, 12, 28), nlp)["the end of the year"].value == "2025"
+    # written on 2 August, the month's start still to come is this month's
+    timex = found("The rule will take effect at the start of the month.", date(2025, 8, 2), nlp)["the start of the month"]
+    assert timex.value == "2025-08"
+
+
 def test_every_value_records_its_rule_and_anchor(nlp):
     (timex,) = found("Officials said last month that the plan was ready.", AUG, nlp).values()
     assert (timex.rule, timex.anchor) == ("last_unit", "publication date")

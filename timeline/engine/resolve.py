@@ -200,11 +200,17 @@ def _relative(match, dct, references, direction):
 
 
 def _past_its_edge(day, unit, edge, direction):
-    """"expired at the end of the year" (@END, in the past): the year before; "takes effect at
-    the start of the year" (@START, ahead): the year after. Otherwise ``day`` as it is."""
-    if edge == "END" and direction == "past":
+    """"expired at the end of the year" (@END, in the past) written in September: the year
+    before; "takes effect at the start of the year" (@START, ahead) written then: the year
+    after. Near the edge itself (the last quarter of the unit, or its first) the unit holding
+    ``day`` stays; so does it without such a tense."""
+    if edge not in ("END", "START") or direction not in ("past", "future"):
+        return day
+    first, last = values.date_range(values.format_at(day, unit))
+    elapsed = (day - first).days / max((last - first).days, 1)
+    if edge == "END" and direction == "past" and elapsed < 0.75:
         return values.shift(day, -1, unit)
-    if edge == "START" and direction == "future":
+    if edge == "START" and direction == "future" and elapsed > 0.25:
         return values.shift(day, 1, unit)
     return day
 
