@@ -259,11 +259,12 @@ RULES = (
     Rule("quarter",
          # "the third quarter" keeps its article, "a [third-quarter] loss" does not; "the last
          # quarter" is the fourth, but "last quarter" alone the one before this (deictic.py)
+         r"(?:(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s+)?"   # "the end of the second quarter"
          r"(?!last\s+quarter\b)(?:(?:the|a)\s+(?=" + QUARTER_WORDS + r"{QUARTER_ORDINAL}\s+(?:fiscal\s+)?quarter))?"
          + QUARTER_WORDS + r"{quarter:QUARTER_ORDINAL}[-\s]+(?:fiscal[-\s]+)?quarter",
          "XXXX-Q{quarter}",
          examples=(("the third quarter", "2025-Q3"), ("fourth-quarter", "2025-Q4"), ("first-quarter", "2025-Q1"),
-                   ("a [third-quarter] loss", "2025-Q3"))),
+                   ("a [third-quarter] loss", "2025-Q3"), ("the end of the second quarter", "2025-Q2"))),
     Rule("q_year", r"(?-i:Q)(?P<q>[1-4])(?:\s+|-|/)(?:FY\s?)?{year:YEAR}", "{year}-Q{q}",
          examples=(("Q2 2024", "2024-Q2"),)),
     Rule("q_alone", r"(?-i:Q)(?P<q>[1-4])(?!\d)", "XXXX-Q{q}",
