@@ -133,6 +133,8 @@ def test_near_the_edge_itself_the_unit_stays(nlp):
     # written on 2 August, the month's start still to come is this month's
     timex = found("The rule will take effect at the start of the month.", date(2025, 8, 2), nlp)["the start of the month"]
     assert timex.value == "2025-08"
+    # written on Friday 15 August (week 33), the working week's end is this week's
+    assert found("Stocks fell at the end of the week.", date(2025, 8, 15), nlp)["the end of the week"].value == "2025-W33"
 
 
 def test_every_value_records_its_rule_and_anchor(nlp):

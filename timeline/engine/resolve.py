@@ -208,7 +208,8 @@ def _past_its_edge(day, unit, edge, direction):
         return day
     first, last = values.date_range(values.format_at(day, unit))
     elapsed = (day - first).days / max((last - first).days, 1)
-    if edge == "END" and direction == "past" and elapsed < 0.75:
+    end_begins = 0.6 if unit == "W" else 0.75    # (a working week ends on Friday)
+    if edge == "END" and direction == "past" and elapsed < end_begins:
         return values.shift(day, -1, unit)
     if edge == "START" and direction == "future" and elapsed > 0.25:
         return values.shift(day, 1, unit)
