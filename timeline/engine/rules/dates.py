@@ -259,7 +259,7 @@ RULES = (
     Rule("quarter",
          # "the third quarter" keeps its article, "a [third-quarter] loss" does not; "the last
          # quarter" is the fourth, but "last quarter" alone the one before this (deictic.py)
-         r"(?:(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s+)?"   # "the end of the second quarter"
+         EDGE +   # "the end of the second quarter"
          r"(?!last\s+quarter\b)(?:(?:the|a)\s+(?=" + QUARTER_WORDS + r"{QUARTER_ORDINAL}\s+(?:fiscal\s+)?quarter))?"
          + QUARTER_WORDS + r"{quarter:QUARTER_ORDINAL}[-\s]+(?:fiscal[-\s]+)?quarter",
          "XXXX-Q{quarter}",
