@@ -18,6 +18,15 @@ RULES = (
     Rule("clock_in_the_part", r"{hour:HOUR_WORD}(?:\s+o'clock)?\s+in\s+the\s+(?P<daypart>morning|afternoon|evening)",
          "REF+0D|T{hour}:00", type="TIME",
          examples=(("4 in the morning", "2025-08-13T04:00"), ("three in the afternoon", "2025-08-13T15:00"))),
+    # spoken clocks: "seven o'clock", "half past seven", "a quarter to nine" (read on a 12-hour dial)
+    Rule("oclock", r"{hour:HOUR_WORD}\s+o'clock", "REF+0D|T{hour}:00", type="TIME",
+         examples=(("seven o'clock", "2025-08-13T07:00"),)),
+    Rule("half_past", r"half\s+past\s+{hour:HOUR_WORD}", "REF+0D|T{hour}:30", type="TIME",
+         examples=(("half past seven", "2025-08-13T07:30"),)),
+    Rule("quarter_past", r"(?:a\s+)?quarter\s+(?:past|after)\s+{hour:HOUR_WORD}", "REF+0D|T{hour}:15", type="TIME",
+         examples=(("a quarter past ten", "2025-08-13T10:15"),)),
+    Rule("quarter_to", r"(?:a\s+)?quarter\s+(?:to|before)\s+{hour_before:HOUR_WORD}", "REF+0D|T{hour_before}:45", type="TIME",
+         examples=(("a quarter to nine", "2025-08-13T08:45"), ("quarter to one", "2025-08-13T00:45"))),
     Rule("clock_tonight", r"{hour:HOUR_WORD}(?:[:.]{minute:MINUTE})?(?:\s+o'clock)?\s+"
          r"(?P<daypart>tonight|this\s+(?:afternoon|evening))", "DCT+0D|T{hour}:{minute}", type="TIME",
          examples=(("7:30 tonight", "2025-08-13T19:30"), ("eight o'clock this evening", "2025-08-13T20:00"))),

@@ -152,7 +152,7 @@ WEEKDAY_START = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?-i:Mon|Tue|Wed|Th
 TRIGGER = re.compile(
     r"\b(?:" + expand("{MONTH}|{SEASON}|{DECADE_WORD}") + "|" + WEEKDAY_START
     + r"|minute|hour|day|dai|night|week|fortnight|month|quarter|year|decade|centur|millenni"
-    + r"|morning|afternoon|evening|noon|midnight|midday|midweek|midyear|midmorning|overnight|tonight|today|yesterday|tomorrow"
+    + r"|morning|afternoon|evening|noon|midnight|midday|midweek|midyear|midmorning|overnight|o'clock|tonight|today|yesterday|tomorrow"
     + r"|now|current|recent|late|past|present|future|soon|ago|earlier|once|twice|time|moment|point"
     + r"|term|while|date|period|half|annual|christmas|easter|thanksgiving|halloween|nineteen)"
     + r"|\d{4}|\d0'?s\b|'\d\d|\d(?:st|nd|rd|th)\b|\d\s*[ap]\.?m\b|\d[:.]\d\d|\d/\d|\bQ[1-4]|\bFY\s?'?\d\d",
@@ -297,6 +297,7 @@ NORMALIZERS = {
     "week_in_month": lambda t, c: {"last": "25", "final": "25"}.get(_key(t)) or f"{7 * ORDINALS[_key(t)] - 6:02d}",
     "quarter": lambda t, c: {"final": "4", "last": "4"}.get(_key(t), str(ORDINALS.get(_key(t), "X"))),
     "hour": _hour24,
+    "hour_before": lambda t, c: f"{(int(_hour24(t, c)) - 1) % 12:02d}",   # "a quarter to nine": 08:45
     "minute": lambda t, c: t,
     "digits": lambda t, c: t,
     "half": lambda t, c: "1" if _key(t) == "first" else "2",   # second, last
