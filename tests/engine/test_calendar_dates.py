@@ -29,6 +29,10 @@ AUG, JAN = date(2025, 8, 13), date(2025, 1, 15)
     ("She would have turned 50 on Feb. 1.", AUG, "Feb. 1", "2025-02-01"),                # ... unless perfect
     ("He will resign and be replaced on April 1.", AUG, "April 1", "2026-04-01"),   # "will" shared
     ("Key dates:\n- Jan. 7: Protests begin.", AUG, "Jan. 7", "2025-01-07"),   # a chronology's present: no tense
+    ("Rudd won the vote, before elections due on Feb. 14.", AUG, "Feb. 14", "2026-02-14"),   # due: ahead
+    # a bare month later in a sentence goes on from the dated month before it
+    ("He lost in February last year, and declined to run in March.", AUG, "March", "2024-03"),
+    ("He was elected in November 2007 and deposed in March.", AUG, "March", "2008-03"),
     ("The rainy season lasts from June to September.", AUG, "June", "2025-06"),   # a general truth: no tense
     ("The vote took place on Dec. 30.", date(2025, 1, 2), "Dec. 30", "2024-12-30"),
     ("Directors authorized a split, payable Dec. 7.", date(1989, 10, 27), "Dec. 7", "1989-12-07"),

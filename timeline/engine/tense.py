@@ -99,6 +99,11 @@ def _direction_of_verb(span, verb):
     if span.doc[max(0, span.start - 3):span.start].text.lower() in ("as early as", "as soon as", "no later than") \
             and not (verb is not None and _is_past(verb)):
         return "future"     # "could come as early as Thursday"
+    # "elections due on Sept. 14", whatever verb the sentence hangs them on (not "the payment
+    # was due on Monday", where the verb has the say)
+    modified = _modified_word(span.root)
+    if modified.lower_ in ("due", "scheduled", "slated") and modified.dep_ not in ("acomp", "ROOT"):
+        return "future"
     if verb is None:
         return None
     if verb.lemma_ in DEFERRING and any(_introduced_by(span.root, word) for word in ("until", "till", "to")):
@@ -225,8 +230,12 @@ def _tells_a_timetable(span, verb):
 
 def _modifies(token, verb):
     """Whether ``token`` dates ``verb`` itself: "plays [Saturday]", "comes into force in [April]"."""
-    head = token.head.head if token.head.dep_ == "prep" else token.head
-    return head == verb
+    return _modified_word(token) == verb
+
+
+def _modified_word(token):
+    """The word a date modifies, through its preposition: "due" in "due on [Sept. 14]"."""
+    return token.head.head if token.head.dep_ == "prep" else token.head
 
 
 def _is_due(verb):

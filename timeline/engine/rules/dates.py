@@ -150,6 +150,12 @@ RULES = (
     Rule("month_after_month", EDGE + r"{month:MONTH_NAME}(?!\.?\s*\d)", "AFTER@REF:{month}",
          only_after=r"{MONTH_NAME}" + PAIRED,
          near="MONTH", examples=(("from late November to [early January]", "2026-01"), ("between March and [June]", "2025-06"))),
+    # "lost a challenge in February last year, and declined to run in [March]": later in the same
+    # sentence, a bare month goes on from the dated month before it (the first such month after it)
+    Rule("month_after_dated_month", EDGE + r"{month:MONTH_NAME}(?!\.?\s*\d)", "AFTER@REF:{month}",
+         only_after=r"{MONTH},?\s+(?:of\s+)?(?:{YEAR}|last\s+year)\b[^.;!?\n]{1,80}?\b(?:in|by|until|from)\s+",
+         near="MONTH", examples=(("born in May 1950, he moved to Paris in [June]", "1950-06"),
+                                 ("elected in November 2007 and deposed in [March]", "2008-03"))),
     Rule("month", EDGE + MONTH_NOT_A_NAME + r"{month:MONTH_NAME}(?!\.?\s*\d|\s+(?:for|of\s+the|on(?!\s+{WEEKDAY}))\s+(?-i:[A-Z]))", "XXXX-{month}",
          unless_before=AFTER_A_NAME,
          near="MONTH", examples=(("June", "2025-06"), ("early September", "2025-09"), ("mid-July", "2025-07"),
