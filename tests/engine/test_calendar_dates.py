@@ -33,6 +33,9 @@ AUG, JAN = date(2025, 8, 13), date(2025, 1, 15)
     # a bare month later in a sentence goes on from the dated month before it
     ("He lost in February last year, and declined to run in March.", AUG, "March", "2024-03"),
     ("He was elected in November 2007 and deposed in March.", AUG, "March", "2008-03"),
+    ("It was dissolved in June 2012, days before he took office on June 30.", AUG, "June 30", "2012-06-30"),
+    # ... unless the tense says otherwise
+    ("Invited in July 2023, Sweden will join NATO on March 12.", AUG, "March 12", "2026-03-12"),
     ("The rainy season lasts from June to September.", AUG, "June", "2025-06"),   # a general truth: no tense
     ("The vote took place on Dec. 30.", date(2025, 1, 2), "Dec. 30", "2024-12-30"),
     ("Directors authorized a split, payable Dec. 7.", date(1989, 10, 27), "Dec. 7", "1989-12-07"),

@@ -307,12 +307,20 @@ def _up_to(match, dct, references, direction):
 
 
 def _after_the_last_named(match, dct, references, direction):
-    """"Dec. 30 to [Jan. 2]": the second of a pair, the first such day or month from the first."""
+    """"Dec. 30 to [Jan. 2]": the second of a pair, the first such day or month from the first;
+    unless the tense says otherwise ("invited in July 1997, will join on [March 12]" is ahead)."""
     first = references[-1] if references else None
-    if first is None or first.unit not in ("D", "M"):
-        return _no_year(NO_YEAR.fullmatch(f"XXXX-{match['part']}"), dct, references, direction)
-    year = first.day.year + (1 if match["part"] < first.value[5:] else 0)
-    return Resolution(f"{year:04d}-{match['part']}", first.description, 0.8)
+    if first is not None and first.unit in ("D", "M"):
+        year = first.day.year + (1 if match["part"] < first.value[5:] else 0)
+        value = f"{year:04d}-{match['part']}"
+        start = values.date_range(value)
+        if start is not None and not _against_the_tense(start[0], dct.day, direction):
+            return Resolution(value, first.description, 0.8)
+    return _no_year(NO_YEAR.fullmatch(f"XXXX-{match['part']}"), dct, references, direction)
+
+
+def _against_the_tense(day, today, direction):
+    return (direction == "future" and day < today) or (direction == "past" and day > today)
 
 
 def _holiday(match, dct, references, direction):

@@ -20,6 +20,9 @@ MONTH_NOT_A_NAME = ("(?:" + after_one_of("in", "since", "by", "until", "during",
 AFTER_A_NAME = (r"(?-i:\b(?!(?:In|On|At|By|Of|Since|Until|Till|From|To|Through|Throughout|During|Before|After|Around|"
                 r"Last|Next|This|That|Each|Every|Early|Late|Mid|And|Or|But|Then|Only|Even|The|A|An|Its|His|Her|"
                 r"Their|Our|Your|My)\b)[A-Z][a-z]+)\s+$")
+# what may stand between a month the text dates ("in June 2012") and a later day or month of the
+# same sentence that goes on from it ("..., days before he took office on [June 30]")
+AFTER_A_DATED_MONTH = r"{MONTH},?\s+(?:of\s+)?(?:{YEAR}|last\s+year)\b[^.;!?\n]{1,80}?"
 WEEK_OF_MONTH = r"the\s+(?P<week_in_month>first|second|third|fourth|last|final)\s+week\s+of\s+{month:MONTH}"
 PAIRED = r"\s*(?:(?:and|or|to|through|until|till)\s+|[-–/]\s*)"   # what joins the two dates of a pair
 QUARTER_WORDS = r"(?:(?:flat|strong|weak|fiscal|current|latest)\s+)*"   # "a flat third quarter"
@@ -92,6 +95,10 @@ RULES = (
     Rule("day_after_day", EDGE + r"{month:MONTH}\s+{day:DAY}{NO_YEAR_NEXT}", "AFTER@REF:{month}-{day}",
          only_after=r"{MONTH}\s+{DAY}" + PAIRED,
          near="MONTH", examples=(("Dec. 30 to [Jan. 2]", "2025-01-02"), ("Nov. 29 through [Dec. 1]", "2025-12-01"))),
+    # (see month_after_dated_month)
+    Rule("day_after_dated_month", r"{month:MONTH}\s+{day:DAY}{NO_YEAR_NEXT}", "AFTER@REF:{month}-{day}",
+         only_after=AFTER_A_DATED_MONTH + r"\b(?:on|by|until|from)\s+",
+         near="MONTH", examples=(("dissolved in June 2012, days before he took office on [June 30]", "2012-06-30"),)),
     Rule("month_day", r"(?:around\s+)?" + EDGE + r"{month:MONTH}\s+(?:the\s+(?={DAY_ORDINAL}))?{day:DAY}{NO_YEAR_NEXT}",
          "XXXX-{month}-{day}",   # ("March the 8th", not "in May the second round")
          near="MONTH", examples=(("August 10", "2025-08-10"), ("Sept. 3", "2025-09-03"), ("March eighth", "2025-03-08"),
@@ -153,7 +160,7 @@ RULES = (
     # "lost a challenge in February last year, and declined to run in [March]": later in the same
     # sentence, a bare month goes on from the dated month before it (the first such month after it)
     Rule("month_after_dated_month", EDGE + r"{month:MONTH_NAME}(?!\.?\s*\d)", "AFTER@REF:{month}",
-         only_after=r"{MONTH},?\s+(?:of\s+)?(?:{YEAR}|last\s+year)\b[^.;!?\n]{1,80}?\b(?:in|by|until|from)\s+",
+         only_after=AFTER_A_DATED_MONTH + r"\b(?:in|by|until|from)\s+",
          near="MONTH", examples=(("born in May 1950, he moved to Paris in [June]", "1950-06"),
                                  ("elected in November 2007 and deposed in [March]", "2008-03"))),
     Rule("month", EDGE + MONTH_NOT_A_NAME + r"{month:MONTH_NAME}(?!\.?\s*\d|\s+(?:for|of\s+the|on(?!\s+{WEEKDAY}))\s+(?-i:[A-Z]))", "XXXX-{month}",
