@@ -23,6 +23,10 @@ AUG = date(2025, 8, 13)
     ("The hearing is set for 10:30 a.m. next Monday.", "10:30 a.m.", "2025-08-18T10:30"),
     ("The meeting is set for 10 a.m. Eastern time on Sept. 2.", "10 a.m.", "2025-09-02T10:00"),
     ("The sale closes at 17:00 BST on Friday 5 September.", "17:00 BST", "2025-09-05T17:00"),   # the whole day
+    # "overnight": the night before the day the story is at, or the coming night
+    ("Thousands gathered in the square overnight.", "overnight", "2025-08-12TNI"),
+    ("Temperatures are forecast to drop overnight.", "overnight", "2025-08-13TNI"),
+    ("Shares closed lower Friday, hit by overnight losses in New York.", "overnight", "2025-08-07TNI"),
     # spoken clocks, on a 12-hour dial ("a quarter" here is no three months)
     ("The shooting began at a quarter to nine.", "a quarter to nine", "2025-08-13T08:45"),
     ("They met at half past seven.", "half past seven", "2025-08-13T07:30"),

@@ -21,6 +21,7 @@ The underspecified values the rules write (see rules/model.py):
     DOM-15                                  the 15th of a month to choose
     HOLIDAY-thanksgiving, HOLIDAY-easter@W  a named day (or its week) in a year to choose
     HOLIDAY-christmas_day2004               ... in the year named
+    OVERNIGHT                               the night before publication, or the story's
     UPTO-2012-03:01, UPTO-2013-01-02:12-30    the latest January (Dec. 30) up to the date given
     AFTER@REF:01, AFTER@REF:01-02            the first January (Jan. 2) from the date just named
     XX98, XX9                               a two-digit year or a decade word
@@ -45,6 +46,7 @@ CURRENT_QUARTER = re.compile(r"QUARTER(?:-(?P<back>\d+)Y|@(?P<year>\d{4}))?")
 DAY_OF_MONTH = re.compile(r"DOM-(?P<day>\d\d)")
 UP_TO = re.compile(r"UPTO-(?P<end>\d{4}-\d\d(?:-\d\d)?):(?P<part>\d\d(?:-\d\d)?)")
 AFTER_THE_LAST_NAMED = re.compile(r"AFTER@REF:(?P<part>\d\d(?:-\d\d)?)")
+OVERNIGHT = re.compile(r"OVERNIGHT")
 HOLIDAY = re.compile(r"HOLIDAY-(?P<name>[a-z_]+)(?P<week>@W)?(?P<year>\d{4})?")
 
 
@@ -333,6 +335,16 @@ def _holiday(match, dct, references, direction):
     return _week_holding_it(chosen) if match["week"] else chosen   # "Easter week"
 
 
+def _overnight(match, dct, references, direction):
+    """"overnight": the night before the day the story is at ("London shares closed lower
+    Friday ... depressed by overnight losses in New York": Thursday night), or the coming
+    night when the verb looks ahead ("temperatures will drop overnight")."""
+    day = narrative_anchor(references, "D", dct, past=direction == "past")
+    if direction == "future":
+        return Resolution(day.day.isoformat(), day.description, 0.6)
+    return Resolution((day.day - timedelta(days=1)).isoformat(), f"the night before {day.description}", 0.6)
+
+
 def _day_of_month(match, dct, references, direction):
     """"on the 15th": that day of the month the story has named ("In March ... on the
     15th"), else of the month next to the day it is at that the tense picks."""
@@ -470,6 +482,7 @@ def _format_amount(number):
 _RESOLVERS = (
     (CURRENT_QUARTER, _current_quarter),
     (HOLIDAY, _holiday),
+    (OVERNIGHT, _overnight),
     (DAY_OF_MONTH, _day_of_month),
     (RELATIVE, _relative),
     (WEEKDAY, _weekday),

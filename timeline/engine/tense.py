@@ -10,7 +10,8 @@ FUTURE_GOVERNORS = {"expect", "plan", "schedule", "set", "due", "intend", "aim",
                     "urge", "offer", "prepare", "need", "be",   # "be" as in "is to resume trading Tuesday"
                     "have",   # "has to decide by Friday": an obligation
                     "tell", "instruct", "direct", "invite", "allow", "permit", "encourage", "require",   # orders
-                    "suppose"}   # "is supposed to pay on Monday"
+                    "suppose",   # "is supposed to pay on Monday"
+                    "forecast", "predict", "project"}   # "are forecast to drop overnight"
 PRESENT_PERFECT = {"has", "have", "'ve"}
 FINITE_TAGS = {"VBZ", "VBP", "VBD", "MD"}   # an auxiliary with a tense of its own
 CONTRACT_WORDS = {"delivery", "contract", "contracts", "futures", "options", "expiry", "expiration"}
