@@ -22,6 +22,9 @@ RULES = (
                    ("more than two thousand years", "P2000Y"), ("twenty five years", "P25Y"),
                    ("2 1/2 years", "P2Y6M"), ("two and a half hours", "PT2H30M"), ("a minute and a half", "PT1M30S"),
                    ("almost two decades", "P20Y"), ("the latest nine months", "P9M"), ("the next two years or so", "P2Y"))),
+    Rule("another_unit", r"(?:another|an\s+additional|an\s+extra|one\s+more)\s+" + NOT_A_TITLE
+         + r"(?P<unit>day|week|month|year|decade|hour)\b", "P1{unit}", type="DURATION",
+         near="UNIT", examples=(("extended for [an additional year]", "P1Y"), ("stay [another week]", "P1W"))),
     Rule("the_past_fortnight", r"the\s+(?:past|last|next|coming|previous|following)\s+fortnight", "P2W", type="DURATION",
          examples=(("over [the past fortnight]", "P2W"),)),
     Rule("quarter_century", APPROX + r"(?:(?:the\s+)?(?:past|last|next)\s+|an?\s+)?quarter(?:[-\s]+|\s+of\s+a\s+)century", "P25Y",
