@@ -59,6 +59,9 @@ RULES = (
          near="UNIT", examples=(("decades", "PXDE"), ("for [weeks] the government has", "PXW"),
                                 ("in the [months] that followed", "PXM"), ("[Hours] later, they fled", "PTXH"),
                                 ("[days] later", "PXD"))),
+    Rule("over_the_years", r"the\s+(?P<unit>years|decades|centuries|months|weeks)(?!\s+(?:of|before|after|since|ahead|to)\b)",
+         "PX{unit}", type="DURATION", only_after=r"\b(?:over|through|down)\s+",
+         near="UNIT", examples=(("over [the years] many more", "PXY"), ("down [the decades]", "PXDE"))),
     Rule("a_while", r"(?:quite\s+)?a\s+(?:long\s+|short\s+)?while", "PXX", type="DURATION",
          examples=(("a while", "PXX"),)),
 )
