@@ -122,6 +122,8 @@ def test_the_end_of_the_quarter_is_the_quarter_reported_on(nlp):
     ("The law took effect at the beginning of the year.", "the beginning of the year", "2025"),
     ("The law will take effect at the beginning of the year.", "the beginning of the year", "2026"),   # nor ahead
     ("Prices rose at the end of the month.", "the end of the month", "2025-07"),
+    ("Protesters clashed again this weekend.", "this weekend", "2025-W32-WE"),   # written on a Wednesday
+    ("Protests are planned for this weekend.", "this weekend", "2025-W33-WE"),
 ])
 def test_the_edge_of_this_unit_follows_the_tense(text, expression, value, nlp):
     assert found(text, AUG, nlp)[expression].value == value

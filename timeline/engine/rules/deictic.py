@@ -45,6 +45,9 @@ RULES = (
          unless_after=r"\s*[.,;:)]|\s+(?:of|later|earlier|after|before|and|or)\b",   # "limited to one day."
          near="UNIT", examples=(("Islam will [one day] be", "FUTURE_REF"), ("hopes he [one day] follows", "FUTURE_REF"))),
     # --- this / last / next unit ------------------------------------------------------
+    # "clashed again this weekend", written on a Wednesday: the weekend just past
+    Rule("this_weekend", SHIFT + r"this\s+weekend", "DCT+0WE@END",
+         examples=(("this weekend", "2025-W33-WE"),)),
     Rule("this_unit", SHIFT + r"this\s+(?P<unit>week|weekend|month|quarter|year|decade|century)",
          "DCT+0{unit}",
          near="UNIT", examples=(("this year", "2025"), ("this month", "2025-08"), ("earlier this week", "2025-W33"),
