@@ -91,6 +91,8 @@ RULES = (
          near="UNIT", examples=(("the next day", "2025-08-14"), ("the following year", "2026"), ("the next year or so", "2026"))),
     Rule("next_morning", r"the\s+(?:next|following)\s+(?:morning|afternoon|evening|night)", "REF+1D",
          examples=(("the next morning", "2025-08-14"),)),
+    Rule("previous_evening", r"the\s+(?:previous|preceding|prior)\s+(?:morning|afternoon|evening|night)", "REF-1D",
+         examples=(("the previous evening", "2025-08-12"),)),
     Rule("previous_day", r"the\s+(?:previous|preceding|prior)\s+(?P<unit>day|week|month|year|quarter)",
          "REF-1{unit}",
          near="UNIT", examples=(("the previous day", "2025-08-12"), ("the previous year", "2024"))),
