@@ -21,10 +21,9 @@ RULES = (
     # spoken clocks: "seven o'clock", "half past seven", "a quarter to nine" (read on a 12-hour dial)
     Rule("oclock", r"{hour:HOUR_WORD}\s+o'clock", "REF+0D|T{hour}:00", type="TIME",
          examples=(("seven o'clock", "2025-08-13T07:00"),)),
-    Rule("half_past", r"half\s+past\s+{hour:HOUR_WORD}", "REF+0D|T{hour}:30", type="TIME",
-         examples=(("half past seven", "2025-08-13T07:30"),)),
-    Rule("quarter_past", r"(?:a\s+)?quarter\s+(?:past|after)\s+{hour:HOUR_WORD}", "REF+0D|T{hour}:15", type="TIME",
-         examples=(("a quarter past ten", "2025-08-13T10:15"),)),
+    Rule("past_the_hour", r"(?P<minutes_past>half|(?:a\s+)?quarter)\s+(?:past|after)\s+{hour:HOUR_WORD}",
+         "REF+0D|T{hour}:{minutes_past}", type="TIME",
+         examples=(("half past seven", "2025-08-13T07:30"), ("a quarter past ten", "2025-08-13T10:15"))),
     Rule("quarter_to", r"(?:a\s+)?quarter\s+(?:to|before)\s+{hour_before:HOUR_WORD}", "REF+0D|T{hour_before}:45", type="TIME",
          examples=(("a quarter to nine", "2025-08-13T08:45"), ("quarter to one", "2025-08-13T00:45"))),
     Rule("clock_tonight", r"{hour:HOUR_WORD}(?:[:.]{minute:MINUTE})?(?:\s+o'clock)?\s+"

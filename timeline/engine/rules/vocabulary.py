@@ -298,6 +298,7 @@ NORMALIZERS = {
     "quarter": lambda t, c: {"final": "4", "last": "4"}.get(_key(t), str(ORDINALS.get(_key(t), "X"))),
     "hour": _hour24,
     "hour_before": lambda t, c: f"{(int(_hour24(t, c)) - 1) % 12:02d}",   # "a quarter to nine": 08:45
+    "minutes_past": lambda t, c: "30" if _key(t) == "half" else "15",      # "half past", "a quarter past"
     "minute": lambda t, c: t,
     "digits": lambda t, c: t,
     "half": lambda t, c: "1" if _key(t) == "first" else "2",   # second, last
