@@ -339,10 +339,11 @@ def _overnight(match, dct, references, direction):
     """"overnight": the night before the day the story is at ("London shares closed lower
     Friday ... depressed by overnight losses in New York": Thursday night), or the coming
     night when the verb looks ahead ("temperatures will drop overnight")."""
-    day = narrative_anchor(references, "D", dct, past=direction == "past")
+    story_day = narrative_anchor(references, "D", dct, past=direction == "past")
     if direction == "future":
-        return Resolution(day.day.isoformat(), day.description, 0.6)
-    return Resolution((day.day - timedelta(days=1)).isoformat(), f"the night before {day.description}", 0.6)
+        return Resolution(story_day.day.isoformat(), story_day.description, 0.6)
+    night_before = story_day.day - timedelta(days=1)
+    return Resolution(night_before.isoformat(), f"the night before {story_day.description}", 0.6)
 
 
 def _day_of_month(match, dct, references, direction):

@@ -22,6 +22,8 @@ DEFERRING = {"postpone", "extend", "delay", "defer", "adjourn", "suspend", "resc
 SETTING = {"set", "fix", "book", "reserve", "call"}
 # "elections are due in May", "the vote is scheduled for Thursday": what is due lies ahead
 DUE_WORDS = {"due", "scheduled", "slated", "set", "expected", "planned", "likely"}
+# ... and, as an adjective of its own, what says so whatever verb carries it ("elections due on Sept. 14")
+DUE_ADJECTIVES = {"due", "scheduled", "slated"}
 # "is ready to sign on Monday", "is poised to win": what one is ready for lies ahead
 READY_WORDS = DUE_WORDS | {"ready", "poised", "prepared", "eager", "willing", "about", "certain", "sure", "bound"}
 
@@ -103,7 +105,7 @@ def _direction_of_verb(span, verb):
     # "elections due on Sept. 14", whatever verb the sentence hangs them on (not "the payment
     # was due on Monday", where the verb has the say)
     modified = _modified_word(span.root)
-    if modified.lower_ in ("due", "scheduled", "slated") and modified.dep_ not in ("acomp", "ROOT"):
+    if modified.lower_ in DUE_ADJECTIVES and modified.dep_ not in ("acomp", "ROOT"):
         return "future"
     if verb is None:
         return None
