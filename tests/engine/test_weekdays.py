@@ -83,3 +83,18 @@ def test_the_previous_weekday_is_next_to_the_day_the_story_is_at(nlp):
     assert timexes["Friday"].value == "1989-10-27"
     assert timexes["the previous Friday"].value == "1989-10-20"
     assert timexes["the previous Friday"].anchor == '"Friday" (1989-10-27)'
+
+
+# Monday 2025-08-11: the last Tuesday is 5 August, the coming one 12 August. "A week ago
+# Tuesday" counts from the last Tuesday (29 July), not from the Tuesday of last week (5 August).
+@pytest.mark.parametrize("text,expression,value", [
+    ("The deal was signed a week ago Tuesday.", "a week ago Tuesday", "2025-07-29"),
+    ("The vote will be held a week from Tuesday.", "a week from Tuesday", "2025-08-19"),
+    ("He arrived the Tuesday before last.", "the Tuesday before last", "2025-07-29"),
+    ("He will return the Tuesday after next.", "the Tuesday after next", "2025-08-19"),
+    ("The trial opens two weeks from Friday.", "two weeks from Friday", "2025-08-29"),   # Friday the 15th + 14
+    ("The law takes effect a year from today.", "a year from today", "2026-08-11"),
+])
+def test_weeks_counted_from_a_weekday_or_today(text, expression, value, nlp):
+    timex = found(text, date(2025, 8, 11), nlp)[expression]
+    assert (timex.type, timex.value) == ("DATE", value)

@@ -13,6 +13,7 @@ The underspecified values the rules write (see rules/model.py):
     XXXX-02@NOT_LAST_MONTH                  ... a year back if it is the month just past
     2024-06-25@W                            the week that holds a day
     WD-2, WEEKEND, WD-5@REF                 a weekday to place in a week (@REF: the story's)
+    WD-2-1W, WD-2+1W                        ... then a week earlier ("a week ago Tuesday"), later
     DCT-1M, REF+1D, DCT-1Y:05, REF-1Y@REF    a shift from an anchor, at a granularity
     DCT-1W:WD2                              ... a weekday of the week shifted to
     DCT-1DE@POINT                           ... a point in time: a year at the coarsest
@@ -38,7 +39,7 @@ from .holidays import HOLIDAYS, holiday_date
 RELATIVE = re.compile(
     r"(?P<anchor>DCT|REF)(?P<sign>[+-])(?P<amount>\d+(?:\.\d+)?|X)(?P<unit>[A-Z]+)"
     r"(?:@(?P<at>[A-Z]*))?(?::(?P<part>.+))?")
-WEEKDAY = re.compile(r"(?:WD-(?P<weekday>[1-7])|(?P<weekend>WEEKEND))(?P<from_ref>@REF)?")
+WEEKDAY = re.compile(r"(?:WD-(?P<weekday>[1-7])|(?P<weekend>WEEKEND))(?P<from_ref>@REF)?(?:(?P<weeks>[+-]\d+)W)?")
 NO_YEAR = re.compile(r"XXXX-(?P<part>\d\d(?:-\d\d)?|Q[1-4]|H[12]|SP|SU|FA|WI)(?P<week>@W)?(?P<not_last_month>@NOT_LAST_MONTH)?")
 WEEK_HOLDING = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)@W")
 SHORT_YEAR = re.compile(r"XX(?P<digits>\d{1,2})(?P<rest>-[^@]*)?(?P<after_ref>@REF)?")
@@ -278,7 +279,7 @@ def _weekday(match, dct, references, direction):
     else:
         offset = -back if back <= ahead else ahead
     confidence = 0.85 if direction or back == 0 else 0.7
-    day = anchor + timedelta(days=offset)
+    day = anchor + timedelta(days=offset + 7 * int(match["weeks"] or 0))
     value = values.format_at(day, "WE") if match["weekend"] else day.isoformat()
     return Resolution(value, reference.description, confidence if reference is dct else 0.65)
 

@@ -71,8 +71,11 @@ RULES = (
     Rule("units_ago", r"(?:{APPROX}\s+)?{number:NUMBER}\s+{unit:UNIT}s?(?:\s+or\s+so)?\s+ago", "DCT-{number}{unit}@POINT",
          near="UNIT", examples=(("two years ago", "2023"), ("a decade ago", "2015"), ("three months ago", "2025-05"), ("a week ago", "2025-W32"),
                    ("about two years ago", "2023"), ("10 days ago", "2025-08-03"), ("a week or so ago", "2025-W32"))),
-    Rule("units_from_now", r"{number:NUMBER}\s+{unit:UNIT}s?\s+from\s+(?:now|today)", "DCT+{number}{unit}@POINT",
+    Rule("units_from_now", r"{number:NUMBER}\s+{unit:UNIT}s?\s+from\s+now", "DCT+{number}{unit}@POINT",
          near="UNIT", examples=(("two weeks from now", "2025-W35"), ("a year from now", "2026"))),
+    # "a week from today", "a year ago today": measured from the day, so a day
+    Rule("units_from_today", r"{number:NUMBER}\s+{unit:UNIT}s?\s+(?P<side>ago|from)\s+today", "DCT{side}{number}{unit}@D",
+         near="UNIT", examples=(("a week from today", "2025-08-20"), ("a year ago today", "2024-08-13"))),
     Rule("vague_units_ago", r"(?:(?:{VAGUE}|{UNITS})\s+{UNITS}?|(?:a\s+)?moments?)\s*ago", "PAST_REF",
          examples=(("a few years ago", "PAST_REF"), ("months ago", "PAST_REF"), ("Just [moments ago]", "PAST_REF"),
                    ("[a moment ago]", "PAST_REF"))),
