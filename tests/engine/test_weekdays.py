@@ -28,6 +28,8 @@ WED, TUE, THU_JAN = date(2025, 8, 13), date(2025, 8, 12), date(2025, 1, 2)
     ("The hearing has been moved to Monday.", WED, "Monday", "2025-08-18"),           # so is a move "to"
     ("The island has until Monday to raise 5.8 billion euros.", WED, "Monday", "2025-08-18"),  # an obligation ahead
     ("Lawmakers have to decide by Monday.", WED, "Monday", "2025-08-18"),
+    ("The EU has given Cyprus until Monday to find the money.", WED, "Monday", "2025-08-18"),   # a deadline granted
+    ("They stayed in the hotel until Monday.", WED, "Monday", "2025-08-11"),                  # (a stay is not)
     # a simple present that dates its verb is a timetable ...
     ("The team plays Thursday.", date(2025, 8, 15), "Thursday", "2025-08-21"),
     ("The festival runs through Sunday.", WED, "Sunday", "2025-08-17"),                # any present up to a day

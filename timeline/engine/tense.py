@@ -18,6 +18,8 @@ CONTRACT_WORDS = {"delivery", "contract", "contracts", "futures", "options", "ex
 PLANNING = {"plan", "schedule", "slate", "expect", "intend", "propose"}
 # "postponed until Tuesday", "extended the deadline until Friday": the new date lies ahead
 DEFERRING = {"postpone", "extend", "delay", "defer", "adjourn", "suspend", "reschedule", "push", "move"}
+# "has given Cyprus until Monday to find the money": a deadline granted lies ahead
+GRANTING = {"give", "grant", "allow"}
 # "set a hearing for Feb. 2", "booked a flight for Friday": the day set lies ahead
 SETTING = {"set", "fix", "book", "reserve", "call"}
 # "elections are due in May", "the vote is scheduled for Thursday": what is due lies ahead
@@ -110,6 +112,8 @@ def _direction_of_verb(span, verb):
     if verb is None:
         return None
     if verb.lemma_ in DEFERRING and any(_introduced_by(span.root, word) for word in ("until", "till", "to")):
+        return "future"
+    if verb.lemma_ in GRANTING and any(_introduced_by(span.root, word) for word in ("until", "till")):
         return "future"
     if verb.lemma_ in SETTING and _introduced_by(span.root, "for"):
         return "future"     # "the court set a hearing for Feb. 2"
