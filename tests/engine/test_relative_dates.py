@@ -48,6 +48,14 @@ def test_that_day_after_a_month_is_a_day_of_that_month_not_an_older_day(nlp):
     assert (timexes["that same day"].value, timexes["that same day"].is_point) == ("1998-10-XX", False)
 
 
+def test_that_day_skips_a_background_month_years_before_the_story(nlp):
+    # 1996 lies 17 years before the ruling: "the same day" is the ruling's Wednesday (26 June 2013)
+    timexes = found("The court on Wednesday struck down the law, 17 years after Clinton signed it in "
+                    "September 1996. In a separate ruling the same day, the justices cleared the way "
+                    "for weddings to resume.", date(2013, 6, 26), nlp)
+    assert timexes["the same day"].value == "2013-06-26"
+
+
 def test_later_with_no_comma_still_dates_its_clause(nlp):
     timexes = found("The war began in 1914. Four years later the fighting stopped.", AUG, nlp)
     assert (timexes["Four years"].value, timexes["Four years"].leads_to) == ("P4Y", "1918")

@@ -222,7 +222,9 @@ def _past_its_edge(day, unit, edge, direction):
 def _day_of_a_vaguer_time(base, time_part, references):
     """"killed last October ... crossed out that same day": when the story last named a
     month, "that day" or "the next day" is a day in it, not the last day it named (a time
-    of day still follows the story's day). None if that is not the case."""
+    of day still follows the story's day). None if that is not the case, or if the month lies
+    more than a year before a day the story has named ("struck down on Wednesday ... the law
+    signed in September 1996 ... the same day": background, not the story's time)."""
     match = RELATIVE.fullmatch(base)
     if time_part or not match or match["anchor"] != "REF" or match["unit"] != "D" or match["at"]:
         return None
@@ -230,6 +232,8 @@ def _day_of_a_vaguer_time(base, time_part, references):
         if anchor.speech or anchor.unit == "D":
             return None
         if anchor.unit == "M":   # (a year named since is mostly background: "in 1990, he had ...")
+            if any(named.unit == "D" and (named.day - anchor.day).days > 366 for named in references):
+                return None
             return Resolution(anchor.value + "-XX", anchor.description, 0.3)
     return None
 
