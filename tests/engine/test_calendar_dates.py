@@ -1,6 +1,7 @@
 """Dates named by their calendar parts: months, days, years, quarters, seasons, decades, holidays.
 
-Checked by hand; 2025-08-13 is a Wednesday. Thanksgiving 1999 was Thursday 25 November.
+Checked by hand; 2025-08-13 is a Wednesday. Thanksgiving 1999 was Thursday 25 November;
+30 November 2012 was a Friday.
 """
 from datetime import date
 
@@ -105,6 +106,10 @@ AUG, JAN = date(2025, 8, 13), date(2025, 1, 15)
     ("The board approved a new labor pact, effective June 1.", date(1989, 10, 26), "June 1", "1990-06-01"),
     ("Delta earned $5 million in the fiscal first quarter.", date(1989, 10, 26), "the fiscal first quarter", "1989-Q1"),
     ("Profit will fall in the last half of 1989.", date(1989, 10, 26), "the last half of 1989", "1989-H2"),
+    # a weekday counted within a month: 1 October 2013 was a Tuesday, 1 March 2013 a Friday
+    ("Its next term begins on the first Monday in October.", date(2013, 6, 26), "the first Monday in October", "2013-10-07"),
+    ("The vote was held on the first Tuesday in March.", date(2013, 6, 26), "the first Tuesday in March", "2013-03-05"),
+    ("Shops opened on the last Thursday of November 2012.", AUG, "the last Thursday of November 2012", "2012-11-29"),
 ])
 def test_calendar_date(text, published, expression, value, nlp):
     timex = found(text, published, nlp)[expression]

@@ -22,6 +22,7 @@ The underspecified values the rules write (see rules/model.py):
     DOM-15                                  the 15th of a month to choose
     HOLIDAY-thanksgiving, HOLIDAY-easter@W  a named day (or its week) in a year to choose
     HOLIDAY-christmas_day2004               ... in the year named
+    NTH1-WD1-10, NTH-1-WD4-11@2012          the first Monday of October, the last Thursday of November 2012
     OVERNIGHT                               the night before publication, or the story's
     UPTO-2012-03:01, UPTO-2013-01-02:12-30    the latest January (Dec. 30) up to the date given
     AFTER@REF:01, AFTER@REF:01-02            the first January (Jan. 2) from the date just named
@@ -34,7 +35,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from . import values
-from .holidays import HOLIDAYS, holiday_date
+from .holidays import HOLIDAYS, holiday_date, nth_weekday
 
 RELATIVE = re.compile(
     r"(?P<anchor>DCT|REF)(?P<sign>[+-])(?P<amount>\d+(?:\.\d+)?|X)(?P<unit>[A-Z]+)"
@@ -49,6 +50,7 @@ UP_TO = re.compile(r"UPTO-(?P<end>\d{4}-\d\d(?:-\d\d)?):(?P<part>\d\d(?:-\d\d)?)
 AFTER_THE_LAST_NAMED = re.compile(r"AFTER@REF:(?P<part>\d\d(?:-\d\d)?)")
 OVERNIGHT = re.compile(r"OVERNIGHT")
 HOLIDAY = re.compile(r"HOLIDAY-(?P<name>[a-z_]+)(?P<week>@W)?(?P<year>\d{4})?")
+NTH_WEEKDAY = re.compile(r"NTH(?P<nth>-?[1-5])-WD(?P<weekday>[1-7])-(?P<month>\d\d)(?:@(?P<year>\d{4}))?")
 
 
 UNIT_RANK = {"D": 0, "W": 1, "WE": 1, "M": 2, "Q": 3, "H": 3, "SE": 3, "Y": 4, "DE": 5, "CE": 6}
@@ -340,6 +342,18 @@ def _holiday(match, dct, references, direction):
     return _week_holding_it(chosen) if match["week"] else chosen   # "Easter week"
 
 
+def _nth_weekday(match, dct, references, direction):
+    """"the first Monday in October": that day of the month in the year the direction, or
+    nearness, gives (a fifth one only where the month has it)."""
+    month, nth = int(match["month"]), int(match["nth"])
+    day_in = nth_weekday(month, int(match["weekday"]) - 1, nth)
+    years = [int(match["year"])] if match["year"] else _years_around(dct.day)
+    candidates = [day.isoformat() for day in map(day_in, years) if day.month == month]
+    if not candidates:
+        return Resolution(f"XXXX-{match['month']}", dct.description, 0.1)
+    return _choose(candidates, dct, direction, next_door=14)
+
+
 def _overnight(match, dct, references, direction):
     """"overnight": the night before the day the story is at ("London shares closed lower
     Friday ... depressed by overnight losses in New York": Thursday night), or the coming
@@ -488,6 +502,7 @@ def _format_amount(number):
 _RESOLVERS = (
     (CURRENT_QUARTER, _current_quarter),
     (HOLIDAY, _holiday),
+    (NTH_WEEKDAY, _nth_weekday),
     (OVERNIGHT, _overnight),
     (DAY_OF_MONTH, _day_of_month),
     (RELATIVE, _relative),

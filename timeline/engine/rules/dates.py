@@ -24,6 +24,8 @@ AFTER_A_NAME = (r"(?-i:\b(?!(?:In|On|At|By|Of|Since|Until|Till|From|To|Through|T
 # same sentence that goes on from it ("..., days before he took office on [June 30]")
 AFTER_A_DATED_MONTH = r"{MONTH},?\s+(?:of\s+)?(?:{YEAR}|last\s+year)\b[^.;!?\n]{1,80}?"
 WEEK_OF_MONTH = r"the\s+(?P<week_in_month>first|second|third|fourth|last|final)\s+week\s+of\s+{month:MONTH}"
+NTH_WEEKDAY_OF_MONTH = (r"the\s+(?P<nth>first|second|third|fourth|fifth|last|final)\s+{weekday:WEEKDAY}\s+(?:in|of)\s+"
+                        r"{month:MONTH_NAME}")
 PAIRED = r"\s*(?:(?:and|or|to|through|until|till)\s+|[-–/]\s*)"   # what joins the two dates of a pair
 QUARTER_WORDS = r"(?:(?:flat|strong|weak|fiscal|current|latest)\s+)*"   # "a flat third quarter"
 
@@ -91,6 +93,11 @@ RULES = (
          near="MONTH", examples=(("the last week of June 2024", "2024-W26"),)),
     Rule("week_of_month", WEEK_OF_MONTH, "XXXX-{month}-{week_in_month}@W",
          near="MONTH", examples=(("the first week of December", "2025-W49"), ("the third week of January", "2025-W03"))),
+    Rule("nth_weekday_of_month_year", NTH_WEEKDAY_OF_MONTH + r",?\s+{year:YEAR}", "NTH{nth}-WD{weekday}-{month}@{year}",
+         near="MONTH", examples=(("the last Thursday of November 2012", "2012-11-29"),)),
+    Rule("nth_weekday_of_month", NTH_WEEKDAY_OF_MONTH, "NTH{nth}-WD{weekday}-{month}",
+         near="MONTH", examples=(("the first Monday in October", "2025-10-06"), ("the second Tuesday of March", "2025-03-11"),
+                                 ("the last Friday in August", "2025-08-29"))),
     # the second of a pair comes after the first: "Dec. 30 to [Jan. 2]", "from late May to [early June]"
     Rule("day_after_day", EDGE + r"{month:MONTH}\s+{day:DAY}{NO_YEAR_NEXT}", "AFTER@REF:{month}-{day}",
          only_after=r"{MONTH}\s+{DAY}" + PAIRED,

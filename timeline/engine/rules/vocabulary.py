@@ -294,6 +294,7 @@ NORMALIZERS = {
     "unit": lambda t, c: _unit(t),
     "ordinal": lambda t, c: str(ORDINALS[_key(t)]),
     # "the third week of January": the week that holds its 15th; the last week, its 25th
+    "nth": lambda t, c: "-1" if _key(t) in ("last", "final") else str(ORDINALS[_key(t)]),
     "week_in_month": lambda t, c: {"last": "25", "final": "25"}.get(_key(t)) or f"{7 * ORDINALS[_key(t)] - 6:02d}",
     "quarter": lambda t, c: {"final": "4", "last": "4"}.get(_key(t), str(ORDINALS.get(_key(t), "X"))),
     "hour": _hour24,
