@@ -56,6 +56,13 @@ def test_that_day_skips_a_background_month_years_before_the_story(nlp):
     assert timexes["the same day"].value == "2013-06-26"
 
 
+def test_earlier_in_the_week_is_the_week_the_story_is_at(nlp):
+    # published Monday 8 July 2013: the final was on Sunday the 7th, in ISO week 27 (1-7 July)
+    timexes = found("Murray won the final on Sunday. Tickets had sold for up to 30,000 pounds "
+                    "earlier in the week.", date(2013, 7, 8), nlp)
+    assert timexes["earlier in the week"].value == "2013-W27"
+
+
 def test_later_with_no_comma_still_dates_its_clause(nlp):
     timexes = found("The war began in 1914. Four years later the fighting stopped.", AUG, nlp)
     assert (timexes["Four years"].value, timexes["Four years"].leads_to) == ("P4Y", "1918")

@@ -103,6 +103,10 @@ RULES = (
     Rule("day_before_or_after", r"the\s+(?P<unit>day|week|month|year|night)\s+(?P<side>before|after)(?=\s*[,.;:)]|\s*$)",
          "REF{side}1{unit}",
          near="UNIT", examples=(("the day before", "2025-08-12"), ("[The day after], rain fell.", "2025-08-14"))),
+    # "sold out earlier in the week", in a Monday's story of Sunday's final: the story's week
+    # ("later in the day" stays out: the corpora annotate it once in four)
+    Rule("earlier_in_the_unit", r"(?:earlier|later)\s+in\s+the\s+(?P<unit>week|month)", "REF+0{unit}",
+         near="UNIT", examples=(("earlier in the week", "2025-W33"), ("later in the month", "2025-08"))),
     Rule("same_day", r"(?:(?:earlier|later)\s+)?(?:that(?:\s+same)?|the\s+same)\s+(?P<unit>day|week|month|year)", "REF+0{unit}",
          near="UNIT", examples=(("that day", "2025-08-13"), ("the same year", "2025"), ("that same day", "2025-08-13"),
                                 ("In 2004 he joined. [Later that year]", "2004"))),
