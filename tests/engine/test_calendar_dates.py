@@ -158,6 +158,8 @@ def test_a_day_the_calendar_lacks_is_no_date_and_no_crash(nlp):
     ("Black Friday sales rose.", set()),                        # a named day's weekday is no bare weekday
     ("The river's current was strong.", set()),                 # "current" as a noun
     ("The present situation is dire.", set()),
+    ('Baker said on ABC\'s "This Week" that talks would go on.', set()),   # a programme's name in quotes
+    ('"This week we talk," he said.', {"This week"}),
 ])
 def test_names_that_look_like_dates_are_not_dates(text, expressions, nlp):
     assert set(found(text, AUG, nlp)) == expressions

@@ -48,7 +48,8 @@ RULES = (
     # "clashed again this weekend", written on a Wednesday: the weekend just past
     Rule("this_weekend", SHIFT + r"this\s+weekend", "DCT+0WE@END",
          examples=(("this weekend", "2025-W33-WE"),)),
-    Rule("this_unit", SHIFT + r"this\s+(?P<unit>week|weekend|month|quarter|year|decade|century)",
+    # (not a programme's name in quotes: ABC's "This Week")
+    Rule("this_unit", r"(?!(?<=[\"“])(?-i:This\s+Week)\b)" + SHIFT + r"this\s+(?P<unit>week|weekend|month|quarter|year|decade|century)",
          "DCT+0{unit}",
          near="UNIT", examples=(("this year", "2025"), ("this month", "2025-08"), ("earlier this week", "2025-W33"),
                    ("this quarter", "2025-Q3"))),
