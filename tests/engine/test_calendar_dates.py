@@ -125,6 +125,13 @@ def test_granularity_for_the_timeline(text, granularity, nlp):
     assert timex.granularity == granularity
 
 
+def test_two_quarters_named_together_share_a_year(nlp):
+    # mid-January 2025, no tense: alone, the third quarter nearest is 2024's (ended 107 days
+    # before, against 2025's 167 days ahead); after "the second" (2025-Q2) it is 2025's
+    timexes = found("The plan sets out spending in the second and third quarters.", JAN, nlp)
+    assert (timexes["second"].value, timexes["third quarters"].value) == ("2025-Q2", "2025-Q3")
+
+
 def test_a_count_after_a_date_is_no_second_day(nlp):
     assert set(found("Riots broke out on April 24 and 25 people were hurt.", AUG, nlp)) == {"April 24"}
 

@@ -26,6 +26,7 @@ The underspecified values the rules write (see rules/model.py):
     OVERNIGHT                               the night before publication, or the story's
     UPTO-2012-03:01, UPTO-2013-01-02:12-30    the latest January (Dec. 30) up to the date given
     AFTER@REF:01, AFTER@REF:01-02            the first January (Jan. 2) from the date just named
+    AFTER@REF:Q4                            ... the fourth quarter from the quarter just named
     XX98, XX9                               a two-digit year or a decade word
     XX91@REF                                the year ending in 91 after the year just named
     ...|TNI, ...|T20:00                     a time of day added to the day
@@ -47,7 +48,7 @@ SHORT_YEAR = re.compile(r"XX(?P<digits>\d{1,2})(?P<rest>-[^@]*)?(?P<after_ref>@R
 CURRENT_QUARTER = re.compile(r"QUARTER(?:-(?P<back>\d+)Y|@(?P<year>\d{4}))?")
 DAY_OF_MONTH = re.compile(r"DOM-(?P<day>\d\d)")
 UP_TO = re.compile(r"UPTO-(?P<end>\d{4}-\d\d(?:-\d\d)?):(?P<part>\d\d(?:-\d\d)?)")
-AFTER_THE_LAST_NAMED = re.compile(r"AFTER@REF:(?P<part>\d\d(?:-\d\d)?)")
+AFTER_THE_LAST_NAMED = re.compile(r"AFTER@REF:(?P<part>\d\d(?:-\d\d)?|Q[1-4])")
 OVERNIGHT = re.compile(r"OVERNIGHT")
 HOLIDAY = re.compile(r"HOLIDAY-(?P<name>[a-z_]+)(?P<week>@W)?(?P<year>\d{4})?")
 NTH_WEEKDAY = re.compile(r"NTH(?P<nth>-?[1-5])-WD(?P<weekday>[1-7])-(?P<month>\d\d)(?:@(?P<year>\d{4}))?")
@@ -317,8 +318,12 @@ def _up_to(match, dct, references, direction):
 
 def _after_the_last_named(match, dct, references, direction):
     """"Dec. 30 to [Jan. 2]": the second of a pair, the first such day or month from the first;
-    unless the tense says otherwise ("invited in July 1997, will join on [March 12]" is ahead)."""
+    unless the tense says otherwise ("invited in July 1997, will join on [March 12]" is ahead).
+    "the third and [fourth quarters]": a quarter of the first one's year, which shares its verb."""
     first = references[-1] if references else None
+    if match["part"].startswith("Q") and first is not None and first.unit == "Q":
+        year = first.day.year + (1 if match["part"] < first.value[5:] else 0)
+        return Resolution(f"{year:04d}-{match['part']}", first.description, 0.8)
     if first is not None and first.unit in ("D", "M"):
         year = first.day.year + (1 if match["part"] < first.value[5:] else 0)
         value = f"{year:04d}-{match['part']}"

@@ -299,6 +299,14 @@ RULES = (
          "XXXX-Q{quarter}",
          examples=(("the third quarter", "2025-Q3"), ("fourth-quarter", "2025-Q4"), ("first-quarter", "2025-Q1"),
                    ("a [third-quarter] loss", "2025-Q3"), ("the end of the second quarter", "2025-Q2"))),
+    # "the third and fourth quarters": two quarters, the first of them named by its ordinal alone
+    # (not "the first and second quarters of next year", whose year lies beyond the pair)
+    Rule("quarter_of_a_pair", r"{quarter:QUARTER_ORDINAL}(?=\s+(?:and|or)\s+{QUARTER_ORDINAL}[-\s]+quarters\b(?!\s+of\b))",
+         "XXXX-Q{quarter}",
+         examples=(("the [third] and fourth quarters", "2025-Q3"),)),
+    Rule("quarters_of_a_pair", r"{quarter:QUARTER_ORDINAL}[-\s]+quarters(?!\s+of\b)", "AFTER@REF:Q{quarter}",
+         only_after=r"{QUARTER_ORDINAL}\s+(?:and|or)\s+",
+         examples=(("the third and [fourth quarters]", "2025-Q4"),)),
     Rule("q_year", r"(?-i:Q)(?P<q>[1-4])(?:\s+|-|/)(?:FY\s?)?{year:YEAR}", "{year}-Q{q}",
          examples=(("Q2 2024", "2024-Q2"),)),
     Rule("q_alone", r"(?-i:Q)(?P<q>[1-4])(?!\d)", "XXXX-Q{q}",
