@@ -74,6 +74,10 @@ RULES = (
                    ("about two years ago", "2023"), ("10 days ago", "2025-08-03"), ("a week or so ago", "2025-W32"))),
     Rule("units_from_now", r"{number:NUMBER}\s+{unit:UNIT}s?\s+from\s+now", "DCT+{number}{unit}@POINT",
          near="UNIT", examples=(("two weeks from now", "2025-W35"), ("a year from now", "2026"))),
+    # "fifty years ago this week": that week (month) of the year it names
+    Rule("units_ago_this_unit", r"{number:NUMBER}\s+{unit:UNIT}s?\s+ago\s+this\s+(?P<unit2>week|month)",
+         "DCT-{number}{unit}@{unit2}",
+         near="UNIT", examples=(("fifty years ago this week", "1975-W33"), ("a year ago this month", "2024-08"))),
     # "a week from today", "a year ago today": measured from the day, so a day
     Rule("units_from_today", r"{number:NUMBER}\s+{unit:UNIT}s?\s+(?P<side>ago|from)\s+today", "DCT{side}{number}{unit}@D",
          near="UNIT", examples=(("a week from today", "2025-08-20"), ("a year ago today", "2024-08-13"))),
