@@ -18,10 +18,12 @@ AUG = date(2025, 8, 13)
     ("Voting closes at 10.30pm tonight.", "10.30pm", "2025-08-13T22:30"),   # British style
     ("The launch is set for 14:00 GMT.", "14:00 GMT", "2025-08-13T14:00"),  # a 24-hour clock
     ("The blast occurred at 10:35 a.m. (0735 GMT).", "0735 GMT", "2025-08-13T07:35"),   # a military clock
+    ("Trading halted at 2:30 p.m. local time.", "2:30 p.m. local time", "2025-08-13T14:30"),   # a named zone
     # a time of day takes the day named right after it, not the publication date
-    ("The quake struck at 3:42 a.m. local time on Saturday.", "3:42 a.m.", "2025-08-09T03:42"),
+    ("The storm made landfall at 8 p.m. local time Monday.", "8 p.m. local time Monday", "2025-08-11T20:00"),
+    ("The quake struck at 3:42 a.m. local time on Saturday.", "3:42 a.m. local time on Saturday", "2025-08-09T03:42"),
     ("The hearing is set for 10:30 a.m. next Monday.", "10:30 a.m.", "2025-08-18T10:30"),
-    ("The meeting is set for 10 a.m. Eastern time on Sept. 2.", "10 a.m.", "2025-09-02T10:00"),
+    ("The meeting is set for 10 a.m. Eastern time on Sept. 2.", "10 a.m. Eastern time on Sept. 2", "2025-09-02T10:00"),
     ("The sale closes at 17:00 BST on Friday 5 September.", "17:00 BST", "2025-09-05T17:00"),   # the whole day
     # "overnight": the night before the day the story is at, or the coming night
     ("Thousands gathered in the square overnight.", "overnight", "2025-08-12TNI"),
