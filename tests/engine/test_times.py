@@ -19,6 +19,9 @@ AUG = date(2025, 8, 13)
     ("The launch is set for 14:00 GMT.", "14:00 GMT", "2025-08-13T14:00"),  # a 24-hour clock
     ("The blast occurred at 10:35 a.m. (0735 GMT).", "0735 GMT", "2025-08-13T07:35"),   # a military clock
     ("Trading halted at 2:30 p.m. local time.", "2:30 p.m. local time", "2025-08-13T14:30"),   # a named zone
+    # midnight ends its day: told in the past on the day, the one that began it
+    ("The deadline expires at midnight.", "midnight", "2025-08-13T24:00"),
+    ("The vote ended shortly after midnight.", "midnight", "2025-08-12T24:00"),
     # a time of day takes the day named right after it, not the publication date
     ("The storm made landfall at 8 p.m. local time Monday.", "8 p.m. local time Monday", "2025-08-11T20:00"),
     ("The quake struck at 3:42 a.m. local time on Saturday.", "3:42 a.m. local time on Saturday", "2025-08-09T03:42"),

@@ -145,6 +145,9 @@ def resolve(template, published, references=(), direction=None, timex_type="DATE
     else:
         resolution = _day_of_a_vaguer_time(base, time_part, references) or \
             _resolve_within_the_calendar(base, dct, references, direction)
+    if time_part == "T24:00" and direction in ("past", "before") and resolution.value == dct.value and dct.day > date.min:
+        # "ended shortly after midnight", told on the day: the midnight that began it
+        resolution = Resolution((dct.day - timedelta(days=1)).isoformat(), "the midnight before publication", 0.7)
     if time_part and resolution.value[:1].isdigit():
         time_part = time_part + "00" if time_part.endswith(":") else time_part
         resolution = replace(resolution, value=resolution.value + time_part)
