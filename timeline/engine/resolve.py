@@ -145,13 +145,19 @@ def resolve(template, published, references=(), direction=None, timex_type="DATE
     else:
         resolution = _day_of_a_vaguer_time(base, time_part, references) or \
             _resolve_within_the_calendar(base, dct, references, direction)
-    if time_part == "T24:00" and direction in ("past", "before") and resolution.value == dct.value and dct.day > date.min:
-        # "ended shortly after midnight", told on the day: the midnight that began it
+    if _midnight_gone_by(time_part, direction, resolution, dct):
         resolution = Resolution((dct.day - timedelta(days=1)).isoformat(), "the midnight before publication", 0.7)
     if time_part and resolution.value[:1].isdigit():
         time_part = time_part + "00" if time_part.endswith(":") else time_part
         resolution = replace(resolution, value=resolution.value + time_part)
     return resolution
+
+
+def _midnight_gone_by(time_part, direction, resolution, dct):
+    """"ended shortly after midnight", told in the past on the publication day: the midnight
+    that began the day (T24:00 of the day before), not the one that ends it."""
+    return (time_part == "T24:00" and direction in ("past", "before")
+            and resolution.value == dct.value and dct.day > date.min)
 
 
 def _resolve_within_the_calendar(base, dct, references, direction):
@@ -324,14 +330,12 @@ def _after_the_last_named(match, dct, references, direction):
     unless the tense says otherwise ("invited in July 1997, will join on [March 12]" is ahead).
     "the third and [fourth quarters]": a quarter of the first one's year, which shares its verb."""
     first = references[-1] if references else None
-    if match["part"].startswith("Q") and first is not None and first.unit == "Q":
-        year = first.day.year + (1 if match["part"] < first.value[5:] else 0)
-        return Resolution(f"{year:04d}-{match['part']}", first.description, 0.8)
-    if first is not None and first.unit in ("D", "M"):
+    quarter = match["part"].startswith("Q")
+    if first is not None and first.unit in (("Q",) if quarter else ("D", "M")):
         year = first.day.year + (1 if match["part"] < first.value[5:] else 0)
         value = f"{year:04d}-{match['part']}"
         start = values.date_range(value)
-        if start is not None and not _against_the_tense(start[0], dct.day, direction):
+        if quarter or (start is not None and not _against_the_tense(start[0], dct.day, direction)):
             return Resolution(value, first.description, 0.8)
     return _no_year(NO_YEAR.fullmatch(f"XXXX-{match['part']}"), dct, references, direction)
 
