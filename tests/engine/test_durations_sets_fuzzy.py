@@ -28,6 +28,7 @@ AUG = date(2025, 8, 13)
     ("The shop is closed on Sundays.", "Sundays", "SET", "XXXX-WXX-7"),
     ("The magazine is published every other week.", "every other week", "SET", "P2W"),
     ("The festival takes place every summer.", "every summer", "SET", "XXXX-SU"),
+    ("The committee meets every other Tuesday.", "every other Tuesday", "SET", "XXXX-WXX-2"),   # no one Tuesday
     ("The result will be known within a fortnight.", "a fortnight", "DURATION", "P2W"),
     ("Prices have risen over the past fortnight.", "the past fortnight", "DURATION", "P2W"),   # not "the past"
     ("Crowds gather for a daily rally.", "daily", "SET", "P1D"),
