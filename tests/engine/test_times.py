@@ -32,6 +32,7 @@ AUG = date(2025, 8, 13)
     ("Thousands gathered in the square overnight.", "overnight", "2025-08-12TNI"),
     ("Temperatures are forecast to drop overnight.", "overnight", "2025-08-13TNI"),
     ("Shares closed lower Friday, hit by overnight losses in New York.", "overnight", "2025-08-07TNI"),
+    ("Warplanes bombed the city on Monday and again overnight.", "overnight", "2025-08-11TNI"),   # Monday's night
     # spoken clocks, on a 12-hour dial ("a quarter" here is no three months)
     ("The shooting began at a quarter to nine.", "a quarter to nine", "2025-08-13T08:45"),
     ("They met at half past seven.", "half past seven", "2025-08-13T07:30"),

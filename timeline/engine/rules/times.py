@@ -54,6 +54,10 @@ RULES = (
     Rule("this_part", r"(?:early\s+|late\s+|later\s+|earlier\s+)?this\s+{part:PART_OF_DAY}",
          "DCT+0D|T{part}", type="TIME",
          examples=(("this morning", "2025-08-13TMO"),)),
+    # "bombed the city on Monday and again overnight": the night after the day just named
+    Rule("overnight_after_a_weekday", r"overnight", "WD-{weekday}|TNI", type="TIME", moves_reference=False,
+         only_after=r"{weekday:WEEKDAY},?\s+and\s+(?:again\s+|then\s+)?",
+         near="WEEKDAY", examples=(("shelled on Monday and again [overnight]", "2025-08-11TNI"),)),
     Rule("overnight", r"overnight", "OVERNIGHT|TNI", type="TIME", moves_reference=False,
          examples=(("Thousands gathered [overnight].", "2025-08-12TNI"),)),
     Rule("the_part_of_day", r"(?:the\s+(?:early\s+|late\s+)?{part:PART_OF_DAY}|(?P<part2>mid[-\s]?(?:afternoon|morning)))(?!\s+(?:of|after|before)\b)",
