@@ -57,6 +57,11 @@ WED, TUE, THU_JAN = date(2025, 8, 13), date(2025, 8, 12), date(2025, 1, 2)
     ("Speaking on Wednesday, the minister defended the plan.", date(2025, 8, 11), "Wednesday", "2025-08-06"),
     ("After meeting on Wednesday, the leaders issued a statement.", date(2025, 8, 11), "Wednesday", "2025-08-06"),
     ("Having lost on Wednesday, the team must win on Saturday.", date(2025, 8, 11), "Wednesday", "2025-08-06"),
+    # ... and a present participle before a main verb that looks ahead looks ahead with it
+    ("Beginning Monday, the store will open at 8 a.m.", WED, "Monday", "2025-08-18"),
+    ("Speaking on Friday, the minister will defend the plan.", date(2025, 8, 11), "Friday", "2025-08-15"),
+    # (not a past participle: what was announced was announced in the past)
+    ("Under the new terms, announced Friday, holders would receive cash.", date(1989, 10, 30), "Friday", "1989-10-27"),
     # ... unless the governor looks ahead: an order (Monday the 11th: Wednesday the 13th, not the 6th)
     ("The judge told them to return on Wednesday.", date(2025, 8, 11), "Wednesday", "2025-08-13"),
     # Monday 1989-10-30: Thursday the 26th, four days back, over Thursday 2 November, three ahead

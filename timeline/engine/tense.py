@@ -138,8 +138,11 @@ def _direction_of_verb(span, verb):
         return "past"
     if verb.tag_ == "VBN" and verb.dep_ == "acl":
         return "past"       # "the year ended March 31"
-    if _modifies(span.root, verb) and _participle_of_a_past(verb, auxiliaries):
-        return "past"       # "Speaking on Tuesday, the minister defended ...", "After meeting on Tuesday, they ..."
+    # "Speaking on Tuesday, the minister defended ...", "After meeting on Tuesday, they ...",
+    # "Starting Jan. 1, smokers will pay ..." (a participle the parser made a preposition)
+    participle = (_modifies(span.root, verb) or span.root.head == verb) and _direction_of_participle(verb, auxiliaries)
+    if participle:
+        return participle
     if verb.tag_ == "VBG" and any(aux.tag_ in ("VBZ", "VBP") for aux in auxiliaries):
         return "future"
     if not auxiliaries and _tells_a_timetable(span, verb):
@@ -183,18 +186,23 @@ def _obliged(verb, auxiliaries):
     return verb.tag_ == "VB" and "to" in words and bool(words & PRESENT_PERFECT)
 
 
-def _participle_of_a_past(verb, auxiliaries):
-    """Whether ``verb`` is a participle with no tense of its own, set before a main verb in the
-    past ("Speaking on Tuesday, he said", "Before leaving on Tuesday, he thanked"), or a perfect
-    one ("Having lost on Tuesday, the team must win")."""
-    if verb.tag_ not in ("VBG", "VBN") or verb.dep_ not in ("advcl", "pcomp"):
-        return False
+def _direction_of_participle(verb, auxiliaries):
+    """The direction of a participle with no tense of its own: its main verb's, past ("Speaking
+    on Tuesday, he said", "Before leaving on Tuesday, he thanked") or, for a present participle,
+    ahead ("Starting Jan. 1, smokers will pay more"); a perfect one's is past ("Having lost on
+    Tuesday, the team must win"). None if ``verb`` is no such participle or its main verb says
+    nothing."""
+    if verb.tag_ not in ("VBG", "VBN") or verb.dep_ not in ("advcl", "pcomp", "prep"):
+        return None
     if any(aux.lower_ == "having" for aux in auxiliaries):
-        return True
+        return "past"
     if any(aux.tag_ in FINITE_TAGS for aux in auxiliaries):
-        return False
+        return None
     main = verb.head.head if verb.dep_ == "pcomp" else verb.head    # "After [meeting]": After -> its verb
-    return main.pos_ in ("VERB", "AUX") and _is_past(main)
+    direction = _direction_of_governor(main) if main.pos_ in ("VERB", "AUX") else None
+    if direction == "future" and verb.tag_ == "VBN":
+        return None     # "the agreement, announced Friday, would give ...": a passive's own time is past
+    return direction
 
 
 def _reported_in_the_past(verb):
