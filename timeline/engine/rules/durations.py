@@ -52,6 +52,9 @@ RULES = (
          near="UNIT", examples=(("a [day-long] meeting", "P1D"), ("a [year-long] inquiry", "P1Y"))),
     # a bare plural needs "for" before it or a clause edge after it ("within weeks or months");
     # days, hours and minutes only before "later" or "earlier" ("Hours later, they fled")
+    Rule("the_following_units", r"the\s+(?:following|ensuing|subsequent|previous|preceding|intervening)\s+{unit:UNITS}",
+         "PX{unit}", type="DURATION",
+         near="UNIT", examples=(("Over [the following weeks], protests spread", "PXW"), ("the intervening years", "PXY"))),
     Rule("bare_units", r"(?:{APPROX}\s+)?(?:(?<=for\s)(?P<unit>years|decades|centuries|months|weeks)|"
          r"(?P<unit2>years|decades|centuries|months|weeks)(?=\s+(?:of|to|before|after|and|or|now|later|ago|that\s+followed)\b"
          r"|\s*[,.;]|\s*$)|(?P<unit3>days|hours|minutes)(?=\s+(?:later|earlier)\b))",
