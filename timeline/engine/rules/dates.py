@@ -290,6 +290,9 @@ RULES = (
     # "the January-March quarter": named by its months (the quarter of the month before the last)
     Rule("months_quarter", THE + r"{MONTH}\s*[-–/]\s*{qmonth:MONTH}\s+quarter", "XXXX-Q{qmonth}",
          near="MONTH", examples=(("the January-March quarter", "2025-Q1"), ("the April-June quarter", "2025-Q2"))),
+    # "the March quarter" (as companies with their own fiscal years call it): the quarter it ends
+    Rule("month_quarter", THE + r"{qmonth:MONTH_NAME}(?:-ended)?\s+quarter", "XXXX-Q{qmonth}",
+         near="MONTH", examples=(("the March quarter", "2025-Q1"), ("the June quarter", "2025-Q2"))),
     Rule("quarter",
          # "the third quarter" keeps its article, "a [third-quarter] loss" does not; "the last
          # quarter" is the fourth, but "last quarter" alone the one before this (deictic.py)
