@@ -105,3 +105,16 @@ def test_the_previous_weekday_is_next_to_the_day_the_story_is_at(nlp):
 def test_weeks_counted_from_a_weekday_or_today(text, expression, value, nlp):
     timex = found(text, date(2025, 8, 11), nlp)[expression]
     assert (timex.type, timex.value) == ("DATE", value)
+
+
+# Headlines keep their own tenses: a present tells what has happened, "to" and expectations
+# what is to come (Wednesday 13 August 2025: Friday the 8th, Sunday the 17th).
+@pytest.mark.parametrize("text,expression,value", [
+    ("Police arrest suspect in Friday shooting\n\nPolice made the arrest on Tuesday.", "Friday", "2025-08-08"),
+    ("Storm Expected To Hit Coast Sunday\n\nForecasters warned of high winds.", "Sunday", "2025-08-17"),
+    # the lines of hard-wrapped text are no headlines: "will appear" still looks ahead
+    ("The suspect was held overnight. He will appear in court on Thursday\nand could face charges.",
+     "Thursday", "2025-08-14"),
+])
+def test_headlines(text, expression, value, nlp):
+    assert found(text, WED, nlp)[expression].value == value

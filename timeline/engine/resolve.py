@@ -221,7 +221,10 @@ def _past_its_edge(day, unit, edge, direction):
     ``day`` stays; so does it without such a tense."""
     if edge not in ("END", "START") or direction not in ("past", "future"):
         return day
-    first, last = values.date_range(values.format_at(day, unit))
+    span = values.date_range(values.format_at(day, unit))
+    if span is None:
+        return day      # a unit running past the calendar's end, as 9999's last week
+    first, last = span
     elapsed = (day - first).days / max((last - first).days, 1)
     end_begins = 0.6 if unit == "W" else 0.75    # (a working week ends on Friday)
     if edge == "END" and direction == "past" and elapsed < end_begins:

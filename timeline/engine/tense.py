@@ -13,6 +13,7 @@ FUTURE_GOVERNORS = {"expect", "plan", "schedule", "set", "due", "intend", "aim",
                     "suppose",   # "is supposed to pay on Monday"
                     "forecast", "predict", "project"}   # "are forecast to drop overnight"
 PRESENT_PERFECT = {"has", "have", "'ve"}
+HEADLINE_ENDS = set(".?!:;,\"”’)")   # a line ending otherwise is a headline (or a dateline)
 FINITE_TAGS = {"VBZ", "VBP", "VBD", "MD"}   # an auxiliary with a tense of its own
 CONTRACT_WORDS = {"delivery", "contract", "contracts", "futures", "options", "expiry", "expiration"}
 PLANNING = {"plan", "schedule", "slate", "expect", "intend", "propose"}
@@ -95,6 +96,9 @@ def _is_possessive(span):
 def _direction_of_verb(span, verb):
     if _is_a_label(span):
         return None         # "Jan. 7: Protests begin." (a chronology's entry, told in the present)
+    headline = _headline_around(span)
+    if headline is not None:
+        return _direction_of_a_headline(headline)
     if _introduced_by(span.root, "since"):
         return "past"       # "searching since the Oct. 23 slaying"
     if span.start > 0 and span.doc[span.start - 1].lower_ == "effective":
@@ -161,6 +165,34 @@ def _direction_of_governor(governor):
     if _is_past(governor):
         return "past"
     return "future" if looks_ahead or _points_ahead(_auxiliaries(governor)) else None
+
+
+def _headline_around(span):
+    """The tokens of the headline ``span`` stands in, or None: a line of its own of three to
+    sixteen words with no closing punctuation ("Police arrest suspect in Friday shooting"),
+    holding its whole sentence (the lines of hard-wrapped text break sentences)."""
+    doc = span.doc
+    start = doc.text.rfind("\n", 0, span.start_char) + 1
+    end = doc.text.find("\n", span.end_char)
+    end = len(doc.text) if end < 0 else end
+    words = [token for token in span.sent if not token.is_space]
+    if not words or words[0].idx < start or words[-1].idx + len(words[-1]) > end:
+        return None
+    line = [token for token in doc.char_span(start, end, alignment_mode="expand") or () if not token.is_space]
+    if not 3 <= len(line) <= 16 or line[-1].text[-1] in HEADLINE_ENDS:
+        return None
+    return line
+
+
+def _direction_of_a_headline(words):
+    """A headline tells what has happened in the present tense ("Police arrest suspect"), what
+    is to come with "to", a modal or an expectation ("Obama to visit Israel", "Storm Expected
+    To Hit Coast Sunday"); its parse, title case and all, is too rough for more."""
+    following = zip(words, words[1:])
+    if any(word.lower_ == "to" and after.tag_ == "VB" for word, after in following) or \
+            any(word.lower_ in FUTURE_AUXILIARIES | DUE_WORDS for word in words):
+        return "future"
+    return "past"
 
 
 def _is_a_label(span):
