@@ -287,6 +287,10 @@ RULES = (
          r"next\s+year'?s\s+{quarter:QUARTER_ORDINAL}[-\s]+quarter|"
          r"(?:the\s+)?{quarter2:QUARTER_ORDINAL}[-\s]+quarter\s+of\s+next\s+year", "DCT+1Y:Q{quarter}{quarter2}",
          examples=(("next year's first quarter", "2026-Q1"), ("the first quarter of next year", "2026-Q1"))),
+    Rule("last_or_next_years_half",
+         r"(?:the\s+)?(?P<half>first|second)\s+half\s+of\s+(?P<side>last|next)\s+year|"
+         r"(?P<side2>last|next)\s+year'?s\s+(?P<half2>first|second)\s+half", "DCT{side}{side2}1Y:H{half}{half2}",
+         examples=(("the second half of next year", "2026-H2"), ("last year's first half", "2024-H1"))),
     # "the January-March quarter": named by its months (the quarter of the month before the last)
     Rule("months_quarter", THE + r"{MONTH}\s*[-–/]\s*{qmonth:MONTH}\s+quarter", "XXXX-Q{qmonth}",
          near="MONTH", examples=(("the January-March quarter", "2025-Q1"), ("the April-June quarter", "2025-Q2"))),

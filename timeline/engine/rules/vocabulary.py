@@ -308,7 +308,7 @@ NORMALIZERS = {
     "adverb": lambda t, c: ADVERB_SETS[_key(t)],
     "holiday": lambda t, c: _holiday_key(t),
     "week": lambda t, c: "@W",
-    "side": lambda t, c: "-" if _key(t) in ("before", "ago") else "+",
+    "side": lambda t, c: "-" if _key(t) in ("before", "ago", "last") else "+",
     "explicit": lambda t, c: read_explicit_date(t),
     "century": lambda t, c: f"{int(re.sub(r'[a-z]', '', t.lower())) - 1:02d}",
 }
