@@ -172,6 +172,7 @@ def test_a_day_the_calendar_lacks_is_no_date_and_no_crash(nlp):
     ("The present situation is dire.", set()),
     ('Baker said on ABC\'s "This Week" that talks would go on.', set()),   # a programme's name in quotes
     ('"This week we talk," he said.', {"This week"}),
+    ("The panel voted 9/11 against the plan.", set()),                # a count of votes, not 9/11
 ])
 def test_names_that_look_like_dates_are_not_dates(text, expressions, nlp):
     assert set(found(text, AUG, nlp)) == expressions
