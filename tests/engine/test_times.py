@@ -4,6 +4,7 @@ from datetime import date
 import pytest
 
 from tests.engine.helpers import found
+from timeline.engine import analyze
 
 AUG = date(2025, 8, 13)
 
@@ -21,7 +22,7 @@ AUG = date(2025, 8, 13)
     ("Trading halted at 2:30 p.m. local time.", "2:30 p.m. local time", "2025-08-13T14:30"),   # a named zone
     # midnight ends its day: told in the past on the day, the one that began it
     ("The deadline expires at midnight.", "midnight", "2025-08-13T24:00"),
-    ("The vote ended shortly after midnight.", "midnight", "2025-08-12T24:00"),
+    ("The vote ended shortly after midnight.", "midnight", "2025-08-13T00:00"),
     # a time of day takes the day named right after it, not the publication date
     ("The storm made landfall at 8 p.m. local time Monday.", "8 p.m. local time Monday", "2025-08-11T20:00"),
     ("The quake struck at 3:42 a.m. local time on Saturday.", "3:42 a.m. local time on Saturday", "2025-08-09T03:42"),
@@ -46,3 +47,10 @@ def test_time(text, expression, value, nlp):
 def test_that_evening_is_the_evening_of_the_day_the_story_is_at(nlp):
     timexes = found("The talks began on March 3, 2025. That evening, the envoys left.", AUG, nlp)
     assert (timexes["That evening"].type, timexes["That evening"].value) == ("TIME", "2025-03-03TEV")
+
+
+def test_the_midnight_gone_by_leaves_the_story_on_its_day(nlp):
+    # the second midnight, ahead, still ends Wednesday the 13th, not the 12th
+    timexes = analyze("The vote ended shortly after midnight. The deadline expires at midnight.",
+                      AUG, nlp=nlp).timexes
+    assert [t.value for t in timexes] == ["2025-08-13T00:00", "2025-08-13T24:00"]

@@ -146,7 +146,7 @@ def resolve(template, published, references=(), direction=None, timex_type="DATE
         resolution = _day_of_a_vaguer_time(base, time_part, references) or \
             _resolve_within_the_calendar(base, dct, references, direction)
     if _midnight_gone_by(time_part, direction, resolution, dct):
-        resolution = Resolution((dct.day - timedelta(days=1)).isoformat(), "the midnight before publication", 0.7)
+        time_part = "T00:00"    # the midnight that began the day, which stays the story's day
     if time_part and resolution.value[:1].isdigit():
         time_part = time_part + "00" if time_part.endswith(":") else time_part
         resolution = replace(resolution, value=resolution.value + time_part)
@@ -155,9 +155,8 @@ def resolve(template, published, references=(), direction=None, timex_type="DATE
 
 def _midnight_gone_by(time_part, direction, resolution, dct):
     """"ended shortly after midnight", told in the past on the publication day: the midnight
-    that began the day (T24:00 of the day before), not the one that ends it."""
-    return (time_part == "T24:00" and direction in ("past", "before")
-            and resolution.value == dct.value and dct.day > date.min)
+    that began the day, not the one that ends it."""
+    return time_part == "T24:00" and direction in ("past", "before") and resolution.value == dct.value
 
 
 def _resolve_within_the_calendar(base, dct, references, direction):
