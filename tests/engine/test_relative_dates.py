@@ -65,6 +65,13 @@ def test_earlier_in_the_week_is_the_week_the_story_is_at(nlp):
     assert timexes["earlier in the week"].value == "2013-W27"
 
 
+def test_that_season_is_of_the_year_the_story_is_at(nlp):
+    timexes = found("The fraud came to light in the summer of 2010. The firm collapsed that autumn.",
+                    date(2013, 3, 20), nlp)
+    assert timexes["that autumn"].value == "2010-FA"
+    assert "that fall" not in found("Stocks that fall sharply are sold.", date(2013, 3, 20), nlp)   # a verb
+
+
 def test_later_with_no_comma_still_dates_its_clause(nlp):
     timexes = found("The war began in 1914. Four years later the fighting stopped.", AUG, nlp)
     assert (timexes["Four years"].value, timexes["Four years"].leads_to) == ("P4Y", "1918")

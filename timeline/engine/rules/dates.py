@@ -249,6 +249,13 @@ RULES = (
                    ("the winter of nineteen ninety-four", "1994-WI"))),
     Rule("season_of_that_year", EDGE + THE + r"{season:SEASON}\s+of\s+(?:that|the\s+same)\s+year", "REF+0Y:{season}",
          examples=(("The war began in 1939. In [the spring of that year]", "1939-SP"),)),
+    # "The firm collapsed that autumn": the season of the year the story is at ("that fall" only
+    # after a preposition: "stocks that fall" is a verb)
+    Rule("that_season", r"(?:(?:later|earlier)\s+)?that\s+(?P<season>spring|summer|autumn|winter)", "REF+0Y:{season}",
+         examples=(("In 2010 a whistleblower came forward. The firm collapsed [that autumn]", "2010-FA"),)),
+    Rule("that_fall", r"that\s+(?P<season>fall)", "REF+0Y:{season}",
+         only_after=r"\b(?:in|by|during|until|through|later|earlier)\s+",
+         examples=(("In 2010 he left. He returned in [that fall]", "2010-FA"),)),
     Rule("this_season", EDGE + r"this\s+(?:past\s+)?{season:SEASON}", "DCT+0Y:{season}",
          examples=(("this summer", "2025-SU"),)),
     Rule("last_season", r"last\s+{season:SEASON}", "XXXX-{season}", direction="before",
