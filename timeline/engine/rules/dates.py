@@ -196,6 +196,7 @@ RULES = (
          examples=(("the 1990s", "199"), ("the late 1980s", "198"), ("the '90s", "199"), ("the 1800s", "18"),
                    ("the 2000s", "200"), ("the late 90s", "199"), ("the end of the 1990s", "199"))),
     Rule("decade_word", EDGE + r"the\s+{decade:DECADE_WORD}", "{decade}",
+         unless_before=r"\b(?:temperatures?|degrees|mercury)\b[^.!?]*$",   # "temperatures in the thirties"
          examples=(("the nineties", "199"),)),
     Rule("century", THE + EDGE + THE + r"(?P<century>\d{1,2}(?:st|nd|rd|th))[-\s]century", "{century}",
          examples=(("the 20th century", "19"), ("the 21st century", "20"), ("the late 20th century", "19"),
