@@ -101,6 +101,8 @@ def test_the_previous_weekday_is_next_to_the_day_the_story_is_at(nlp):
     ("He will return the Tuesday after next.", "the Tuesday after next", "2025-08-19"),
     ("The trial opens two weeks from Friday.", "two weeks from Friday", "2025-08-29"),   # Friday the 15th + 14
     ("The law takes effect a year from today.", "a year from today", "2026-08-11"),
+    ("The vote is set for Tuesday week.", "Tuesday week", "2025-08-19"),        # British
+    ("The vote is set for a week on Tuesday.", "a week on Tuesday", "2025-08-19"),
 ])
 def test_weeks_counted_from_a_weekday_or_today(text, expression, value, nlp):
     timex = found(text, date(2025, 8, 11), nlp)[expression]
