@@ -100,6 +100,8 @@ AUG, JAN = date(2025, 8, 13), date(2025, 1, 15)
     ("Pilgrims arrived as Easter week began.", date(2000, 4, 17), "Easter week", "2000-W16"),   # Easter: April 23
     ("He died on Christmas Day 2004.", AUG, "Christmas Day 2004", "2004-12-25"),
     ("Security was tightened after the 9/11 attacks.", AUG, "9/11", "2001-09-11"),   # a day by its name
+    ("The Sept. 11 attacks changed everything.", AUG, "Sept. 11", "2001-09-11"),
+    ("The Sept. 11 attack on the consulate killed four.", date(2013, 3, 20), "Sept. 11", "2012-09-11"),  # not alone
     ("Police have searched for him since the Oct. 23 slaying.", date(1999, 5, 6), "Oct. 23", "1998-10-23"),
     # no tense to go by: the past October (six months back) over the coming one (five and a half ahead)
     ("Prosecutors have evidence in the October slaying of a doctor.", date(1999, 4, 19), "October", "1998-10"),

@@ -106,6 +106,10 @@ RULES = (
     Rule("day_after_dated_month", r"{month:MONTH}\s+{day:DAY}{NO_YEAR_NEXT}", "AFTER@REF:{month}-{day}",
          only_after=AFTER_A_DATED_MONTH + r"\b(?:on|by|until|from)\s+",
          near="MONTH", examples=(("dissolved in June 2012, days before he took office on [June 30]", "2012-06-30"),)),
+    # "the Sept. 11 attacks": the day is the name (placed before month_day, which would pick a year)
+    Rule("september_eleventh", r"Sept(?:ember|\.)?\s+11(?:th)?(?=\s+(?:terrorist\s+|terror\s+)?(?:attacks|hijackings|hijackers|commission)\b)",
+         "2001-09-11", near="MONTH",
+         examples=(("the [Sept. 11] attacks", "2001-09-11"), ("the [September 11] commission", "2001-09-11"))),
     Rule("month_day", r"(?:around\s+)?" + EDGE + r"{month:MONTH}\s+(?:the\s+(?={DAY_ORDINAL}))?{day:DAY}{NO_YEAR_NEXT}",
          "XXXX-{month}-{day}",   # ("March the 8th", not "in May the second round")
          near="MONTH", examples=(("August 10", "2025-08-10"), ("Sept. 3", "2025-09-03"), ("March eighth", "2025-03-08"),

@@ -18,7 +18,7 @@ RULES = (
                    ("Good Friday", "2025-04-18"), ("Black Friday", "2025-11-28"), ("the [May Day] parade", "2025-05-01"),
                    ("Martin Luther King Jr. Day", "2026-01-19"), ("Mother's Day", "2025-05-11"), ("Patriots' Day", "2025-04-21"),
                    ("St. Patrick's Day", "2025-03-17"), ("Boxing Day", "2025-12-26"))),
-    # "the 9/11 attacks": the day is the name ("Sept. 11" alone stays a date to resolve)
+    # "the 9/11 attacks": the day is the name (as "the Sept. 11 attacks" is, in dates.py)
     Rule("nine_eleven", r"9/11(?![/\d])", "2001-09-11",
          only_after=r"\b(?:the|since|after|before|post-|pre-)\s*",   # (not a score: "voted 9/11 in favour")
          examples=(("after the [9/11] attacks", "2001-09-11"), ("since [9/11]", "2001-09-11"))),
