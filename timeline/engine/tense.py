@@ -168,20 +168,27 @@ def _direction_of_governor(governor):
 
 
 def _headline_around(span):
-    """The tokens of the headline ``span`` stands in, or None: a line of its own of three to
+    """The words of the headline ``span`` stands in, or None: a line of its own of three to
     sixteen words with no closing punctuation ("Police arrest suspect in Friday shooting"),
-    holding its whole sentence (the lines of hard-wrapped text break sentences)."""
-    doc = span.doc
-    start = doc.text.rfind("\n", 0, span.start_char) + 1
-    end = doc.text.find("\n", span.end_char)
-    end = len(doc.text) if end < 0 else end
+    holding just its sentence (the lines of hard-wrapped text break sentences)."""
     words = [token for token in span.sent if not token.is_space]
-    if not words or words[0].idx < start or words[-1].idx + len(words[-1]) > end:
+    if not 3 <= len(words) <= 16 or words[-1].text[-1] in HEADLINE_ENDS:
         return None
-    line = [token for token in doc.char_span(start, end, alignment_mode="expand") or () if not token.is_space]
-    if not 3 <= len(line) <= 16 or line[-1].text[-1] in HEADLINE_ENDS:
-        return None
-    return line
+    return words if _line_edges(span.doc, words[0].i) == (words[0].i, words[-1].i) else None
+
+
+def _line_edges(doc, i):
+    """(first, last) indices of the tokens on the line of token ``i``: between newlines.
+    (Walking the tokens: ``doc.text`` is rebuilt on each call.)"""
+    def breaks_the_line(token):
+        return token.is_space and "\n" in token.text
+    first = i
+    while first > 0 and not breaks_the_line(doc[first - 1]):
+        first -= 1
+    last = i
+    while last + 1 < len(doc) and not breaks_the_line(doc[last + 1]):
+        last += 1
+    return first, last
 
 
 def _direction_of_a_headline(words):
@@ -198,9 +205,10 @@ def _direction_of_a_headline(words):
 def _is_a_label(span):
     """Whether the expression heads a line and a colon follows it, as the entries of a chronology do."""
     doc, follower = span.doc, span.doc[span.end] if span.end < len(span.doc) else None
-    line_start = doc.text.rfind("\n", 0, span.start_char) + 1
-    before = doc.text[line_start:span.start_char]
-    return follower is not None and follower.text == ":" and not any(c.isalnum() for c in before)
+    if follower is None or follower.text != ":":
+        return False
+    before = doc[_line_edges(doc, span.start)[0]:span.start]
+    return not any(c.isalnum() for c in before.text)
 
 
 def _points_ahead(auxiliaries):
