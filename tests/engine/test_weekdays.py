@@ -81,6 +81,8 @@ def test_the_weekend(nlp):
     # past tense: the weekend before Wednesday 13 August is 9-10 August, ISO week 32
     assert found("Talks continued over the weekend.", WED, nlp)["the weekend"].value == "2025-W32-WE"
     assert found("Talks will continue over the weekend.", WED, nlp)["the weekend"].value == "2025-W33-WE"
+    # the dates named after it say which weekend: no second, unanchored one
+    assert set(found("Protests were held on the weekend of March 9-10.", WED, nlp)) == {"March 9", "10"}
 
 
 def test_the_previous_weekday_is_next_to_the_day_the_story_is_at(nlp):

@@ -122,7 +122,8 @@ RULES = (
     Rule("the_quarter", r"(?:the|that)\s+(?:latest|most\s+recent|recent|same|just-ended|just\s+ended|fiscal|)\s*(?:fiscal\s+)?quarter|the\s+(?:latest|most\s+recent)\s+period",
          "QUARTER",
          examples=(("the latest quarter", "2025-Q2"), ("the quarter", "2025-Q2"), ("the latest period", "2025-Q2"))),
-    Rule("the_weekend", r"the\s+weekend", "WEEKEND",
+    # ("the weekend of March 9-10" leaves the dates to say which, as "the night of Oct. 7" does)
+    Rule("the_weekend", r"the\s+weekend(?!\s+of\s+{MONTH})", "WEEKEND",
          examples=(("the weekend", "2025-W33-WE"),)),
     Rule("past_week", r"(?:this|the)\s+past\s+week(?!end)", "DCT-1W",
          examples=(("this past week", "2025-W32"),)),
