@@ -148,6 +148,7 @@ def test_the_end_of_the_quarter_is_the_quarter_reported_on(nlp):
     ("Prices rose at the end of the month.", "the end of the month", "2025-07"),
     ("Protesters clashed again this weekend.", "this weekend", "2025-W32-WE"),   # written on a Wednesday
     ("Protests are planned for this weekend.", "this weekend", "2025-W33-WE"),
+    ("He will stand trial in the new year.", "the new year", "2026"),             # written in August
 ])
 def test_the_edge_of_this_unit_follows_the_tense(text, expression, value, nlp):
     assert found(text, AUG, nlp)[expression].value == value

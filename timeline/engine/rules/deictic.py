@@ -142,6 +142,11 @@ RULES = (
     Rule("start_of_unit", r"(?:the\s+)?(?:beginning|start)\s+of\s+(?!the\s+(?:fiscal\s+)?quarter)(?:the|this)\s+" + THIS_UNITS,
          "DCT+0{unit}@START",
          near="UNIT", examples=(("the start of the year", "2025"), ("the beginning of the month", "2025-08"))),
+    # "will stand trial in the new year": written late in a year, the next one (as "the start of
+    # the year" ahead is); written in January, this one
+    Rule("the_new_year", r"the\s+new\s+year(?!'|\s+(?:holidays?|celebrations?|party|parties|eve|day|message|speech)\b)",
+         "DCT+0Y@START",
+         examples=(("so far in [the new year]", "2025"),)),
     Rule("middle_of_unit", r"(?:the\s+)?middle\s+of\s+(?!the\s+(?:fiscal\s+)?quarter)(?:the|this)\s+" + THIS_UNITS,
          "DCT+0{unit}",
          near="UNIT", examples=(("the middle of the month", "2025-08"),)),
