@@ -83,3 +83,9 @@ def test_a_title_keeps_the_article_of_a_measure(nlp):
     events = events_of("A service will be held on Monday, a week after the attack.", nlp)
     service = next(e for e in events if e.expression == "Monday")
     assert service.title == "Service will be held a week after the attack"
+
+
+def test_a_title_names_no_other_date(nlp):
+    events = events_of("Russia lent Cyprus 2.5 billion euros in 2011, repayable in 2016.", nlp)
+    due = next(e for e in events if e.value == "2016")
+    assert "2011" not in due.title and due.title.startswith("Russia lent")

@@ -258,12 +258,19 @@ def title_of(verb, date_span=None):
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd", "acomp", "xcomp")), None)
     if obj is not None:
         parts.append(_phrase(obj, skip, limit=9))
-    prep = next((c for c in verb.children if c.dep_ in ("prep", "agent") and not _covers(c, skip)), None)
+    prep = next((c for c in verb.children
+                 if c.dep_ in ("prep", "agent") and not _covers(c, skip) and not _names_a_time(c)), None)
     if prep is not None and (obj is None or len(" ".join(parts).split()) < 6):
         parts.append(_phrase(prep, skip, limit=8))   # "visited the US | on a five-day official visit"
     title = " ".join(p for p in parts if p)
     words = title.split()
     return _capitalize(" ".join(words[:TITLE_WORDS]) + ("…" if len(words) > TITLE_WORDS else ""))
+
+
+def _names_a_time(phrase):
+    """Whether a phrase is another date ("in 2011" in the title of what falls due in 2016):
+    the timeline gives each event its own date, so a title names none."""
+    return any(child.dep_ == "pobj" and child.ent_type_ in ("DATE", "TIME") for child in phrase.children)
 
 
 def _date_words(date_span):
