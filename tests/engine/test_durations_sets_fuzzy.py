@@ -33,6 +33,7 @@ AUG = date(2025, 8, 13)
     ("Prices have risen over the past fortnight.", "the past fortnight", "DURATION", "P2W"),   # not "the past"
     ("Crowds gather for a daily rally.", "daily", "SET", "P1D"),
     ("For weeks the government has held rallies.", "weeks", "DURATION", "PXW"),
+    ("Rescuers searched for hours.", "hours", "DURATION", "PTXH"),              # a time unit takes its T
     ("Over the following weeks, the protests spread.", "the following weeks", "DURATION", "PXW"),   # with its words
     ("Ties have improved in recent months.", "recent months", "DATE", "PAST_REF"),
     ("The company is now profitable.", "now", "DATE", "PRESENT_REF"),
