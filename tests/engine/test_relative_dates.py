@@ -23,6 +23,7 @@ JAN2, AUG = date(2025, 1, 2), date(2025, 8, 13)
     ("The city was founded three thousand years ago.", AUG, "three thousand years ago", "PAST_REF"),  # before year 1
     ("Today, the envoys met.", AUG, "Today", "2025-08-13"),
     ("The plant closed at the end of last year.", AUG, "the end of last year", "2024"),   # "at" is no part of it
+    ("Sales reached $6 billion in the latest fiscal year.", AUG, "the latest fiscal year", "2024"),   # the last done
     # 28 August 1963 fell in ISO week 35 of 1963
     ("Fifty years ago this week, King spoke.", date(2013, 8, 28), "Fifty years ago this week", "1963-W35"),
 ])

@@ -123,6 +123,10 @@ RULES = (
          "QUARTER",
          examples=(("the latest quarter", "2025-Q2"), ("the quarter", "2025-Q2"), ("the latest period", "2025-Q2"))),
     # ("the weekend of March 9-10" leaves the dates to say which, as "the night of Oct. 7" does)
+    # "sales of $6 billion in the latest fiscal year": the last one completed, as "the latest quarter"
+    Rule("the_latest_year", r"the\s+(?:latest|most\s+recent)\s+(?:full\s+|fiscal\s+|financial\s+)*(?P<unit>year|month)",
+         "DCT-1{unit}",
+         near="UNIT", examples=(("in [the latest fiscal year]", "2024"), ("the most recent month", "2025-07"))),
     Rule("the_weekend", r"the\s+weekend(?!\s+of\s+{MONTH})", "WEEKEND",
          examples=(("the weekend", "2025-W33-WE"),)),
     Rule("past_week", r"(?:this|the)\s+past\s+week(?!end)", "DCT-1W",
