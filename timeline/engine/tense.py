@@ -83,8 +83,8 @@ def direction_of(span, verb):
     a possessive date with nothing else to go by ("Thursday's closing price") is past: news
     names by the day what has already happened."""
     direction = _direction_of_verb(span, verb)
-    if direction is None and _is_possessive(span):
-        return "past"
+    if direction is None and (_is_possessive(span) or _headline_around(span) is not None):
+        return "past"       # (a headline's present tells what has happened: "Police arrest suspect")
     return direction
 
 
@@ -97,8 +97,8 @@ def _direction_of_verb(span, verb):
     if _is_a_label(span):
         return None         # "Jan. 7: Protests begin." (a chronology's entry, told in the present)
     headline = _headline_around(span)
-    if headline is not None:
-        return _direction_of_a_headline(headline)
+    if headline is not None and _looks_ahead_in_a_headline(headline):
+        return "future"     # "Storm Expected To Hit Coast Sunday" (title case misleads the parser)
     if _introduced_by(span.root, "since"):
         return "past"       # "searching since the Oct. 23 slaying"
     if span.start > 0 and span.doc[span.start - 1].lower_ == "effective":
@@ -191,15 +191,12 @@ def _line_edges(doc, i):
     return first, last
 
 
-def _direction_of_a_headline(words):
-    """A headline tells what has happened in the present tense ("Police arrest suspect"), what
-    is to come with "to", a modal or an expectation ("Obama to visit Israel", "Storm Expected
-    To Hit Coast Sunday"); its parse, title case and all, is too rough for more."""
+def _looks_ahead_in_a_headline(words):
+    """Whether a headline tells what is to come with "to", a modal or an expectation ("Obama to
+    visit Israel", "Storm Expected To Hit Coast Sunday"): words a title-case parse cannot hide."""
     following = zip(words, words[1:])
-    if any(word.lower_ == "to" and after.tag_ == "VB" for word, after in following) or \
-            any(word.lower_ in FUTURE_AUXILIARIES | DUE_WORDS for word in words):
-        return "future"
-    return "past"
+    return any(word.lower_ == "to" and after.tag_ == "VB" for word, after in following) or \
+        any(word.lower_ in FUTURE_AUXILIARIES | DUE_WORDS for word in words)
 
 
 def _is_a_label(span):
