@@ -29,6 +29,8 @@ WED, TUE, THU_JAN = date(2025, 8, 13), date(2025, 8, 12), date(2025, 1, 2)
     ("The island has until Monday to raise 5.8 billion euros.", WED, "Monday", "2025-08-18"),  # an obligation ahead
     ("Lawmakers have to decide by Monday.", WED, "Monday", "2025-08-18"),
     ("The EU has given Cyprus until Monday to find the money.", WED, "Monday", "2025-08-18"),   # a deadline granted
+    # the end of a range comes after its start (Friday the 15th: Wednesday the 20th to Friday the 22nd)
+    ("His body will lie in state from Wednesday to Friday.", date(2025, 8, 15), "Friday", "2025-08-22"),
     ("They stayed in the hotel until Monday.", WED, "Monday", "2025-08-11"),                  # (a stay is not)
     # a simple present that dates its verb is a timetable ...
     ("The team plays Thursday.", date(2025, 8, 15), "Thursday", "2025-08-21"),

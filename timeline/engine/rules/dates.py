@@ -247,6 +247,11 @@ RULES = (
          near="WEEKDAY", examples=(("[Tuesday] last week", "2025-08-05"), ("[Thursday] of last week", "2025-08-07"))),
     Rule("weekday_of_next_week", r"{weekday:WEEKDAY}(?=,?\s+(?:of\s+)?next\s+week\b)", "DCT+1W:WD{weekday}",
          near="WEEKDAY", examples=(("[Friday] next week", "2025-08-22"), ("[Monday] next week", "2025-08-18"))),
+    # the end of a range comes after its start: "from Wednesday to [Friday]" ("made Friday and
+    # Thursday" need not run forward)
+    Rule("weekday_after_weekday", r"{weekday:WEEKDAY}(?!\s+(?:morning|afternoon|evening|night)s)", "WD-{weekday}@REF",
+         direction="after", only_after=r"{WEEKDAY},?\s+(?:(?:to|through|until|till)\s+|[-–]\s*)",
+         near="WEEKDAY", examples=(("lies in state from Wednesday to [Friday]", "2025-08-15"),)),
     # "The Sunday Times" is a name ("the Tuesday meeting" is a date)
     Rule("weekday", r"(?!(?<=\bthe\s){WEEKDAY}\s+(?-i:[A-Z]))(?:(?:early|late|earlier|later|this)\s+)?{weekday:WEEKDAY}"
          r"(?!\s+(?:and|or)\s+{WEEKDAY}\s+(?:morning|afternoon|evening|night)s)", "WD-{weekday}",   # a set (sets.py)
