@@ -34,6 +34,9 @@ AUG = date(2025, 8, 13)
     ("Temperatures are forecast to drop overnight.", "overnight", "2025-08-13TNI"),
     ("Shares closed lower Friday, hit by overnight losses in New York.", "overnight", "2025-08-07TNI"),
     ("Warplanes bombed the city on Monday and again overnight.", "overnight", "2025-08-11TNI"),   # Monday's night
+    # a story told ahead: the night of its day (Monday the 18th), not the one before
+    ("Polls close at 3 p.m. on Monday, with exit polls expected shortly afterwards and results overnight.",
+     "overnight", "2025-08-18TNI"),
     # spoken clocks, on a 12-hour dial ("a quarter" here is no three months)
     ("The shooting began at a quarter to nine.", "a quarter to nine", "2025-08-13T08:45"),
     ("They met at half past seven.", "half past seven", "2025-08-13T07:30"),

@@ -371,10 +371,11 @@ def _nth_weekday(match, dct, references, direction):
 def _overnight(match, dct, references, direction):
     """"overnight": the night before the day the story is at ("London shares closed lower
     Friday ... depressed by overnight losses in New York": Thursday night), or the coming
-    night when the verb looks ahead ("temperatures will drop overnight")."""
+    night when the verb looks ahead ("temperatures will drop overnight") or the story's day
+    is still to come."""
     story_day = narrative_anchor(references, "D", dct, past=direction == "past")
-    if direction == "future":
-        return Resolution(story_day.day.isoformat(), story_day.description, 0.6)
+    if direction == "future" or story_day.day > dct.day:   # (a story told ahead: "polls close on
+        return Resolution(story_day.day.isoformat(), story_day.description, 0.6)   # Monday ... results overnight")
     night_before = story_day.day - timedelta(days=1)
     return Resolution(night_before.isoformat(), f"the night before {story_day.description}", 0.6)
 
