@@ -81,9 +81,14 @@ def reports_speech(verb):
 def direction_of(span, verb):
     """"past", "future" or None for the expression ``span`` (a spaCy Span) governed by ``verb``;
     a possessive date with nothing else to go by ("Thursday's closing price") is past: news
-    names by the day what has already happened."""
+    names by the day what has already happened; so is one in a headline (see below)."""
+    if _is_a_label(span):
+        return None         # "Jan. 7: Protests begin." (a chronology's entry, told in the present)
+    headline = _headline_around(span)
+    if headline is not None and _looks_ahead_in_a_headline(headline):
+        return "future"     # "Storm Expected To Hit Coast Sunday" (title case misleads the parser)
     direction = _direction_of_verb(span, verb)
-    if direction is None and (_is_possessive(span) or _headline_around(span) is not None):
+    if direction is None and (_is_possessive(span) or headline is not None):
         return "past"       # (a headline's present tells what has happened: "Police arrest suspect")
     return direction
 
@@ -94,11 +99,6 @@ def _is_possessive(span):
 
 
 def _direction_of_verb(span, verb):
-    if _is_a_label(span):
-        return None         # "Jan. 7: Protests begin." (a chronology's entry, told in the present)
-    headline = _headline_around(span)
-    if headline is not None and _looks_ahead_in_a_headline(headline):
-        return "future"     # "Storm Expected To Hit Coast Sunday" (title case misleads the parser)
     if _introduced_by(span.root, "since"):
         return "past"       # "searching since the Oct. 23 slaying"
     if span.start > 0 and span.doc[span.start - 1].lower_ == "effective":
