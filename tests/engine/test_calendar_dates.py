@@ -176,6 +176,10 @@ def test_a_day_the_calendar_lacks_is_no_date_and_no_crash(nlp):
     ('"This week we talk," he said.', {"This week"}),
     ("The panel voted 9/11 against the plan.", set()),                # a count of votes, not 9/11
     ("Temperatures were in the thirties.", set()),                    # degrees, not the 1930s
+    ("Temperatures will drop into the 20s overnight.", {"overnight"}),   # degrees, not the 1920s
+    ("Highs will reach the upper 70s on Friday.", {"Friday"}),
+    ("Temperatures have risen since the 1990s.", {"the 1990s"}),       # a four-digit decade stays one
+    ("He was a star in the 60s.", {"the 60s"}),
 ])
 def test_names_that_look_like_dates_are_not_dates(text, expressions, nlp):
     assert set(found(text, AUG, nlp)) == expressions

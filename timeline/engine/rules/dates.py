@@ -5,6 +5,7 @@ from .vocabulary import after_one_of
 
 EDGE = r"(?:{EDGE}[-\s]+)?"          # "early", "late", "mid-", "the end of": part of the extent
 THE = r"(?:the\s+)?"
+TEMPERATURE_WORDS = r"\b(?:temperatures?|degrees|mercury|highs|lows)\b[^.!?]*$"   # "temperatures in the thirties"
 # A bare season needs a preposition before it ("in spring"), and no noun it qualifies after it.
 SEASON_AFTER_PREPOSITION = after_one_of(
     "in", "by", "since", "until", "during", "before", "after", "through", "throughout", "over", "from")
@@ -198,9 +199,13 @@ RULES = (
          examples=(("the 1997 period", "1997"),)),
     Rule("decade", THE + EDGE + THE + r"{decade:DECADE}", "{decade}",
          examples=(("the 1990s", "199"), ("the late 1980s", "198"), ("the '90s", "199"), ("the 1800s", "18"),
-                   ("the 2000s", "200"), ("the late 90s", "199"), ("the end of the 1990s", "199"))),
+                   ("the 2000s", "200"), ("the end of the 1990s", "199"))),
+    # a bare "the 90s" or "the thirties" is a temperature after "temperatures", "highs", "lows"
+    Rule("short_decade", THE + EDGE + THE + r"{decade:SHORT_DECADE}", "{decade}",
+         unless_before=TEMPERATURE_WORDS,
+         examples=(("the late 90s", "199"), ("the 60s", "196"))),
     Rule("decade_word", EDGE + r"the\s+{decade:DECADE_WORD}", "{decade}",
-         unless_before=r"\b(?:temperatures?|degrees|mercury)\b[^.!?]*$",   # "temperatures in the thirties"
+         unless_before=TEMPERATURE_WORDS,
          examples=(("the nineties", "199"),)),
     Rule("century", THE + EDGE + THE + r"(?P<century>\d{1,2}(?:st|nd|rd|th))[-\s]century", "{century}",
          examples=(("the 20th century", "19"), ("the 21st century", "20"), ("the late 20th century", "19"),

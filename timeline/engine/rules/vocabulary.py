@@ -102,7 +102,8 @@ SUB_PATTERNS = {
     # after a day: no year follows, which would make a longer date ("March 8, [10 days] after" may)
     "NO_YEAR_NEXT": r"(?!\s*\d|\s*,\s*(?:\d{3,4}|'\d\d)\b)",
     # "the 1990s", "the '90s", and "the 90s" only after "the" ("in his 90s" is an age)
-    "DECADE": r"(?:1[6-9]\d0|20[0-9]0)'?s|'\d0s|(?:(?<=the\s)|(?<=the\searly\s)|(?<=the\slate\s)|(?<=the\smid-))[1-9]0s",
+    "DECADE": r"(?:1[6-9]\d0|20[0-9]0)'?s|'\d0s",
+    "SHORT_DECADE": r"(?:(?<=the\s)|(?<=the\searly\s)|(?<=the\slate\s)|(?<=the\smid-))[1-9]0s",   # "the 90s"
     "DECADE_WORD": _alternation(DECADE_WORDS),
     "ORDINAL": _alternation(ORDINALS),
     "QUARTER_ORDINAL": r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)",
