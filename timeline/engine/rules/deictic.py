@@ -97,6 +97,11 @@ RULES = (
     Rule("next_day", r"the\s+(?:next|following|subsequent)\s+(?P<unit>day|week|month|year|quarter)(?:\s+or\s+so)?",
          "REF+1{unit}",
          near="UNIT", examples=(("the next day", "2025-08-14"), ("the following year", "2026"), ("the next year or so", "2026"))),
+    # ("the next decade" is mostly a length ahead: "over the next decade", see durations)
+    Rule("following_decade", r"the\s+(?:following|subsequent)\s+decade", "REF+1DE",
+         examples=(("In the 1970s he wrote; in [the following decade] he painted.", "198"),)),
+    Rule("previous_decade", r"the\s+(?:previous|preceding|prior)\s+decade", "REF-1DE",
+         examples=(("In the 1970s he wrote; in [the previous decade] he painted.", "196"),)),
     Rule("next_morning", r"the\s+(?:next|following)\s+(?:morning|afternoon|evening|night)", "REF+1D",
          examples=(("the next morning", "2025-08-14"),)),
     Rule("previous_evening", r"the\s+(?:previous|preceding|prior)\s+(?:morning|afternoon|evening|night)", "REF-1D",
