@@ -117,6 +117,11 @@ AUG, JAN = date(2025, 8, 13), date(2025, 1, 15)
     ("Its next term begins on the first Monday in October.", date(2013, 6, 26), "the first Monday in October", "2013-10-07"),
     ("The vote was held on the first Tuesday in March.", date(2013, 6, 26), "the first Tuesday in March", "2013-03-05"),
     ("Shops opened on the last Thursday of November 2012.", AUG, "the last Thursday of November 2012", "2012-11-29"),
+    # business news drops the article: "by end of June", "end-2013"
+    ("Prices should stabilise by end-2013.", AUG, "end-2013", "2013"),
+    ("The bank expects a deal by end of June.", JAN, "end of June", "2025-06"),
+    ("Rates will stay on hold until end-June.", JAN, "end-June", "2025-06"),
+    ("The offer will end March 31.", JAN, "March 31", "2025-03-31"),     # the verb "end" stays out
 ])
 def test_calendar_date(text, published, expression, value, nlp):
     timex = found(text, published, nlp)[expression]

@@ -123,8 +123,8 @@ SUB_PATTERNS = {
     "TIMEZONE": r"(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|(?:local|Eastern|Central|Mountain|Pacific)\s+(?:standard\s+|daylight\s+)?time)",
     "APPROX": r"(?:about|around|nearly|almost|roughly|some|more\s+than|less\s+than|at\s+least|"
     r"over(?!\s+the\b)|up\s+to|under|no\s+more\s+than|another|an\s+additional)",
-    "EDGE": r"(?:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|"
-    r"the\s+middle\s+of|the\s+close\s+of)",
+    "EDGE": r"(?:early|late|mid|(?:the\s+)?end\s+of|(?:the\s+)?beginning\s+of|(?:the\s+)?start\s+of|"
+    r"the\s+middle\s+of|the\s+close\s+of|end(?=-))",    # business news: "by end of June", "end-2013"
 }
 
 
