@@ -145,10 +145,11 @@ RULES = (
          examples=(("the end of the quarter", "2025-Q2"),)),
     # this unit, unless the tense points past its end ("expired at the end of the year": last
     # year's) or beyond its start ("takes effect at the start of the year": next year's)
-    Rule("end_of_unit", r"(?:the\s+)?end\s+of\s+(?!the\s+(?:fiscal\s+)?quarter)(?:the|this)\s+" + THIS_UNITS,
+    Rule("end_of_unit", r"(?:the\s+)?end\s+of\s+(?!the\s+(?:fiscal\s+)?quarter)(?:the|this)\s+(?:fiscal\s+)?" + THIS_UNITS,
          "DCT+0{unit}@END",
-         near="UNIT", examples=(("the end of the month", "2025-08"), ("the end of the year", "2025"))),
-    Rule("start_of_unit", r"(?:the\s+)?(?:beginning|start)\s+of\s+(?!the\s+(?:fiscal\s+)?quarter)(?:the|this)\s+" + THIS_UNITS,
+         near="UNIT", examples=(("the end of the month", "2025-08"), ("the end of the year", "2025"),
+                                ("the end of the fiscal year", "2025"))),
+    Rule("start_of_unit", r"(?:the\s+)?(?:beginning|start)\s+of\s+(?!the\s+(?:fiscal\s+)?quarter)(?:the|this)\s+(?:fiscal\s+)?" + THIS_UNITS,
          "DCT+0{unit}@START",
          near="UNIT", examples=(("the start of the year", "2025"), ("the beginning of the month", "2025-08"))),
     # "will stand trial in the new year": written late in a year, the next one (as "the start of
