@@ -27,6 +27,7 @@ The underspecified values the rules write (see rules/model.py):
     UPTO-2012-03:01, UPTO-2013-01-02:12-30    the latest January (Dec. 30) up to the date given
     AFTER@REF:01, AFTER@REF:01-02            the first January (Jan. 2) from the date just named
     AFTER@REF:Q4                            ... the fourth quarter from the quarter just named
+    NEXT@REF:SP, PREVIOUS@REF:SU            the first spring after the story's time, the last summer before
     XX98, XX9                               a two-digit year or a decade word
     XX91@REF                                the year ending in 91 after the year just named
     ...|TNI, ...|T20:00                     a time of day added to the day
@@ -49,6 +50,7 @@ CURRENT_QUARTER = re.compile(r"QUARTER(?:-(?P<back>\d+)Y|@(?P<year>\d{4}))?")
 DAY_OF_MONTH = re.compile(r"DOM-(?P<day>\d\d)")
 UP_TO = re.compile(r"UPTO-(?P<end>\d{4}-\d\d(?:-\d\d)?):(?P<part>\d\d(?:-\d\d)?)")
 AFTER_THE_LAST_NAMED = re.compile(r"AFTER@REF:(?P<part>\d\d(?:-\d\d)?|Q[1-4])")
+SEASON_BESIDE = re.compile(r"(?P<side>NEXT|PREVIOUS)@REF:(?P<season>SP|SU|FA|WI)")
 OVERNIGHT = re.compile(r"OVERNIGHT")
 HOLIDAY = re.compile(r"HOLIDAY-(?P<name>[a-z_]+)(?P<week>@W)?(?P<year>\d{4})?")
 NTH_WEEKDAY = re.compile(r"NTH(?P<nth>-?[1-5])-WD(?P<weekday>[1-7])-(?P<month>\d\d)(?:@(?P<year>\d{4}))?")
@@ -342,6 +344,19 @@ def _after_the_last_named(match, dct, references, direction):
     return _no_year(NO_YEAR.fullmatch(f"XXXX-{match['part']}"), dct, references, direction)
 
 
+def _season_beside(match, dct, references, direction):
+    """"The following spring": the first spring to begin after the time the story is at
+    (a year, a month or a day); "the previous summer": the last one to end before it."""
+    anchor = narrative_anchor(references, "Y", dct)
+    first, last = values.date_range(anchor.value) or (anchor.day, anchor.day)
+    candidates = [f"{year:04d}-{match['season']}" for year in range(first.year - 2, last.year + 2)]
+    if match["side"] == "NEXT":
+        chosen = next(c for c in candidates if values.date_range(c)[0] > last)
+    else:
+        chosen = [c for c in candidates if values.date_range(c)[1] < first][-1]
+    return Resolution(chosen, anchor.description, 0.7 if anchor is dct else 0.65)
+
+
 def _against_the_tense(day, today, direction):
     return (direction == "future" and day < today) or (direction == "past" and day > today)
 
@@ -525,6 +540,7 @@ _RESOLVERS = (
     (NO_YEAR, _no_year),
     (UP_TO, _up_to),
     (AFTER_THE_LAST_NAMED, _after_the_last_named),
+    (SEASON_BESIDE, _season_beside),
     (SHORT_YEAR, _short_year),
     (WEEK_HOLDING, _week_holding),
 )

@@ -276,6 +276,13 @@ RULES = (
     Rule("that_fall", r"that\s+(?P<season>fall)", "REF+0Y:{season}",
          only_after=r"\b(?:in|by|during|until|through|later|earlier)\s+",
          examples=(("In 2010 he left. He returned in [that fall]", "2010-FA"),)),
+    # "Two years later she opened a shop. [The following spring], ...": the first spring after the
+    # time the story is at ("the previous summer": the last one before it)
+    Rule("following_season", r"the\s+(?:following|next|subsequent)\s+{season:SEASON}", "NEXT@REF:{season}",
+         examples=(("She arrived in 1998. [The following spring] she opened a bakery.", "1999-SP"),
+                   ("She arrived in January 1998; [the following spring] she opened a bakery.", "1998-SP"))),
+    Rule("previous_season", r"the\s+(?:previous|preceding|prior)\s+{season:SEASON}", "PREVIOUS@REF:{season}",
+         examples=(("She opened in 1998, having arrived [the previous summer].", "1997-SU"),)),
     Rule("this_season", EDGE + r"this\s+(?:past\s+)?{season:SEASON}", "DCT+0Y:{season}",
          examples=(("this summer", "2025-SU"),)),
     Rule("last_season", EDGE + r"last\s+{season:SEASON}", "XXXX-{season}", direction="before",
