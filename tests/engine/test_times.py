@@ -37,6 +37,9 @@ AUG = date(2025, 8, 13)
     # a story told ahead: the night of its day (Monday the 18th), not the one before
     ("Polls close at 3 p.m. on Monday, with exit polls expected shortly afterwards and results overnight.",
      "overnight", "2025-08-18TNI"),
+    # a part of the day without its article, as market reports write it
+    ("The rally faded in late afternoon trading.", "late afternoon", "2025-08-13TAF"),
+    ("Police carried out early-morning raids.", "early-morning", "2025-08-13TMO"),
     # spoken clocks, on a 12-hour dial ("a quarter" here is no three months)
     ("The shooting began at a quarter to nine.", "a quarter to nine", "2025-08-13T08:45"),
     ("They met at half past seven.", "half past seven", "2025-08-13T07:30"),
