@@ -99,6 +99,7 @@ AUG, JAN = date(2025, 8, 13), date(2025, 1, 15)
     ("Shops reopened after New Year's Day.", AUG, "New Year's Day", "2025-01-01"),
     ("Pilgrims arrived as Easter week began.", date(2000, 4, 17), "Easter week", "2000-W16"),   # Easter: April 23
     ("He died on Christmas Day 2004.", AUG, "Christmas Day 2004", "2004-12-25"),
+    ("He proposed on Valentine's Day.", date(2013, 3, 14), "Valentine's Day", "2013-02-14"),   # proposing is done, not planned
     ("Security was tightened after the 9/11 attacks.", AUG, "9/11", "2001-09-11"),   # a day by its name
     ("The Sept. 11 attacks changed everything.", AUG, "Sept. 11", "2001-09-11"),
     ("The Sept. 11 attack on the consulate killed four.", date(2013, 3, 20), "Sept. 11", "2012-09-11"),  # not alone

@@ -16,7 +16,7 @@ PRESENT_PERFECT = {"has", "have", "'ve"}
 HEADLINE_ENDS = set(".?!:;,\"”’)")   # a line ending otherwise is a headline (or a dateline)
 FINITE_TAGS = {"VBZ", "VBP", "VBD", "MD"}   # an auxiliary with a tense of its own
 CONTRACT_WORDS = {"delivery", "contract", "contracts", "futures", "options", "expiry", "expiration"}
-PLANNING = {"plan", "schedule", "slate", "expect", "intend", "propose"}
+PLANNING = {"plan", "schedule", "slate", "expect", "intend"}
 # "postponed until Tuesday", "extended the deadline until Friday": the new date lies ahead
 DEFERRING = {"postpone", "extend", "delay", "defer", "adjourn", "suspend", "reschedule", "push", "move"}
 # "has given Cyprus until Monday to find the money": a deadline granted lies ahead
