@@ -100,6 +100,9 @@ AUG, JAN = date(2025, 8, 13), date(2025, 1, 15)
     ("Pilgrims arrived as Easter week began.", date(2000, 4, 17), "Easter week", "2000-W16"),   # Easter: April 23
     ("He died on Christmas Day 2004.", AUG, "Christmas Day 2004", "2004-12-25"),
     ("He proposed on Valentine's Day.", date(2013, 3, 14), "Valentine's Day", "2013-02-14"),   # proposing is done, not planned
+    # a holiday's weekend: Labor Day 2013 was Monday 2 September, so its weekend is 31 Aug.-1 Sept. (week 35)
+    ("Traffic will be heavy over the Labor Day weekend.", date(2013, 8, 28), "Labor Day weekend", "2013-W35-WE"),
+    ("Shoppers crowded malls on Thanksgiving weekend.", date(2013, 12, 2), "Thanksgiving weekend", "2013-W48-WE"),  # 30 Nov.-1 Dec.
     ("Security was tightened after the 9/11 attacks.", AUG, "9/11", "2001-09-11"),   # a day by its name
     ("The Sept. 11 attacks changed everything.", AUG, "Sept. 11", "2001-09-11"),
     ("The Sept. 11 attack on the consulate killed four.", date(2013, 3, 20), "Sept. 11", "2012-09-11"),  # not alone

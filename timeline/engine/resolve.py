@@ -20,7 +20,7 @@ The underspecified values the rules write (see rules/model.py):
     DCT+0Y@END, DCT+0Y@START                ... whose end (start) the tense may point past
     QUARTER, QUARTER-1Y, QUARTER@1988       the quarter the text is about
     DOM-15                                  the 15th of a month to choose
-    HOLIDAY-thanksgiving, HOLIDAY-easter@W  a named day (or its week) in a year to choose
+    HOLIDAY-thanksgiving, HOLIDAY-easter@W  a named day (or its week, or @WE its weekend) in a year to choose
     HOLIDAY-christmas_day2004               ... in the year named
     NTH1-WD1-10, NTH-1-WD4-11@2012          the first Monday of October, the last Thursday of November 2012
     OVERNIGHT                               the night before publication, or the story's
@@ -52,7 +52,7 @@ UP_TO = re.compile(r"UPTO-(?P<end>\d{4}-\d\d(?:-\d\d)?):(?P<part>\d\d(?:-\d\d)?)
 AFTER_THE_LAST_NAMED = re.compile(r"AFTER@REF:(?P<part>\d\d(?:-\d\d)?|Q[1-4])")
 SEASON_BESIDE = re.compile(r"(?P<side>NEXT|PREVIOUS)@REF:(?P<season>SP|SU|FA|WI)")
 OVERNIGHT = re.compile(r"OVERNIGHT")
-HOLIDAY = re.compile(r"HOLIDAY-(?P<name>[a-z_]+)(?P<week>@W)?(?P<year>\d{4})?")
+HOLIDAY = re.compile(r"HOLIDAY-(?P<name>[a-z_]+)(?P<week>@WE?)?(?P<year>\d{4})?")
 NTH_WEEKDAY = re.compile(r"NTH(?P<nth>-?[1-5])-WD(?P<weekday>[1-7])-(?P<month>\d\d)(?:@(?P<year>\d{4}))?")
 
 
@@ -368,7 +368,18 @@ def _holiday(match, dct, references, direction):
     years = [int(match["year"])] if match["year"] else _years_around(dct.day)
     candidates = [holiday_date(match["name"], year).isoformat() for year in years]
     chosen = _choose(candidates, dct, direction, next_door=14)   # a holiday is named, not guessed at: trust the tense
+    if match["week"] == "@WE":
+        return _weekend_nearest(chosen)     # "Labor Day weekend"
     return _week_holding_it(chosen) if match["week"] else chosen   # "Easter week"
+
+
+def _weekend_nearest(day_resolution):
+    """The weekend that holds a day, or the one nearest it: a Monday's is the one before
+    (Memorial Day weekend), a Thursday's the one after (Thanksgiving weekend)."""
+    day = date.fromisoformat(day_resolution.value)
+    weekday = day.isoweekday()
+    saturday = day - timedelta(days=weekday + 1) if weekday <= 2 else day + timedelta(days=6 - weekday)
+    return replace(day_resolution, value=values.format_at(saturday, "WE"))
 
 
 def _nth_weekday(match, dct, references, direction):

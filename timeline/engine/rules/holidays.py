@@ -8,16 +8,19 @@ RULES = (
          r"Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Presidents'?\s+Day|Patriots'?\s+Day|Columbus\s+Day|"
          r"Mother'?s\s+Day|Father'?s\s+Day|St\.?\s+Patrick'?s\s+Day|Groundhog\s+Day|April\s+Fools'?\s+Day|"
          r"Inauguration\s+Day|Bastille\s+Day|Boxing\s+Day|Remembrance\s+Day|Armistice\s+Day|Canada\s+Day|Australia\s+Day)"
-         r"(?!\s+(?:weekend|season|holidays?|shopping|shoppers|sales|party|parties|dinner|message|speech|trees?|cards?|"
+         r"(?!\s+(?:season|holidays?|shopping|shoppers|sales|party|parties|dinner|message|speech|trees?|cards?|"
          r"break|truce|ceasefire|gifts?|presents?|lights|markets?|carols?|spirit|decorations|bonus|bonuses|rush|Island|Islands|"
-         r"story|special|songs?|music|movie|film|shows?|services?|mass)\b)(?P<week>\s+week)?(?:,?\s+{year:YEAR})?",
+         r"story|special|songs?|music|movie|film|shows?|services?|mass)\b)(?P<week>\s+week(?:end)?)?(?:,?\s+{year:YEAR})?",
          "HOLIDAY-{holiday}{week}{year}",
          examples=(("Thanksgiving Day", "2025-11-27"), ("Christmas Day", "2025-12-25"), ("Easter", "2025-04-20"),
                    ("Election Day", "2025-11-04"), ("over [Christmas] with family", "2025-12-25"),
                    ("Easter week", "2025-W16"), ("Christmas Day 2004", "2004-12-25"),
                    ("Good Friday", "2025-04-18"), ("Black Friday", "2025-11-28"), ("the [May Day] parade", "2025-05-01"),
                    ("Martin Luther King Jr. Day", "2026-01-19"), ("Mother's Day", "2025-05-11"), ("Patriots' Day", "2025-04-21"),
-                   ("St. Patrick's Day", "2025-03-17"), ("Boxing Day", "2025-12-26"))),
+                   ("St. Patrick's Day", "2025-03-17"), ("Boxing Day", "2025-12-26"),
+                   # the weekend nearest the day: Labor Day (1 Sept. 2025) is a Monday, Thanksgiving a Thursday
+                   ("Labor Day weekend", "2025-W35-WE"), ("Thanksgiving weekend", "2025-W48-WE"),
+                   ("Easter weekend", "2025-W16-WE"))),
     # "the 9/11 attacks": the day is the name (as "the Sept. 11 attacks" is, in dates.py)
     Rule("nine_eleven", r"9/11(?![/\d])", "2001-09-11",
          only_after=r"\b(?:the|since|after|before|post-|pre-)\s*",   # (not a score: "voted 9/11 in favour")

@@ -308,7 +308,7 @@ NORMALIZERS = {
     "clock": lambda t, c: {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[_key(t)],
     "adverb": lambda t, c: ADVERB_SETS[_key(t)],
     "holiday": lambda t, c: _holiday_key(t),
-    "week": lambda t, c: "@W",
+    "week": lambda t, c: "@WE" if _key(t).endswith("weekend") else "@W",
     "side": lambda t, c: "-" if _key(t) in ("before", "ago", "last") else "+",
     "explicit": lambda t, c: read_explicit_date(t),
     "century": lambda t, c: f"{int(re.sub(r'[a-z]', '', t.lower())) - 1:02d}",
