@@ -108,8 +108,10 @@ AUG, JAN = date(2025, 8, 13), date(2025, 1, 15)
     ("The Sept. 11 attack on the consulate killed four.", date(2013, 3, 20), "Sept. 11", "2012-09-11"),  # not alone
     ("Police have searched for him since the Oct. 23 slaying.", date(1999, 5, 6), "Oct. 23", "1998-10-23"),
     # no tense to go by: the past October (six months back) over the coming one (five and a half ahead)
-    ("Prosecutors have evidence in the October slaying of a doctor.", date(1999, 4, 19), "October", "1998-10"),
-    ("Prosecutors have evidence in the October slaying of a doctor.", date(1999, 8, 19), "October", "1999-10"),
+    ("Prosecutors have questions about the October hearing.", date(1999, 4, 19), "October", "1998-10"),
+    ("Prosecutors have questions about the October hearing.", date(1999, 8, 19), "October", "1999-10"),
+    # ... but a slaying is never scheduled: it is the past one, however near the coming October is
+    ("Prosecutors have evidence in the October slaying of a doctor.", date(1999, 8, 19), "October", "1998-10"),
     ("The board approved a new labor pact, effective June 1.", date(1989, 10, 26), "June 1", "1990-06-01"),
     ("Starting Jan. 1, smokers will pay more.", AUG, "Jan. 1", "2026-01-01"),   # a participle made a preposition
     ("Apple sold 37 million iPhones in the March quarter.", date(2013, 4, 23), "the March quarter", "2013-Q1"),

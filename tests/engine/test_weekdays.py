@@ -19,6 +19,11 @@ WED, TUE, THU_JAN = date(2025, 8, 13), date(2025, 8, 12), date(2025, 1, 2)
     ("The ministers will meet on Tuesday.", WED, "Tuesday", "2025-08-19"),
     ("The ministers met on Thursday.", WED, "Thursday", "2025-08-07"),
     ("Protesters planned a march on Saturday.", WED, "Saturday", "2025-08-16"),
+    # a happening no one schedules is past, whatever the verb: Monday the 11th, not the 18th
+    ("Officials are investigating Monday's crash.", WED, "Monday", "2025-08-11"),
+    ("Police will question witnesses to the Friday shooting.", WED, "Friday", "2025-08-08"),
+    # the second of a pair follows the first, which "next" or "last" placed
+    ("The Fed meets next Tuesday and Wednesday.", WED, "Wednesday", "2025-08-20"),
     ("The agreement was signed on Monday.", THU_JAN, "Monday", "2024-12-30"),  # across the year boundary
     ("Police arrested two men last Friday.", WED, "last Friday", "2025-08-08"),
     ("The court will rule next Tuesday.", WED, "next Tuesday", "2025-08-19"),

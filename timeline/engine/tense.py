@@ -17,6 +17,12 @@ HEADLINE_ENDS = set(".?!:;,\"”’)")   # a line ending otherwise is a headline
 FINITE_TAGS = {"VBZ", "VBP", "VBD", "MD"}   # an auxiliary with a tense of its own
 CONTRACT_WORDS = {"delivery", "contract", "contracts", "futures", "options", "expiry", "expiration"}
 PLANNING = {"plan", "schedule", "slate", "expect", "intend"}
+# Happenings no one schedules: named by their day ("Monday's crash", "the Tuesday attack"), they
+# are past whatever the verb says ("Officials are investigating Monday's crash")
+UNFORESEEN = {"attack", "bombing", "blast", "explosion", "shooting", "crash", "killing", "murder", "slaying",
+              "death", "earthquake", "quake", "fire", "accident", "collapse", "derailment", "stabbing",
+              "massacre", "ambush", "assassination", "landslide", "tornado", "hijacking", "kidnapping",
+              "abduction", "outbreak", "spill", "riot", "shootout", "flood", "flooding"}
 # "postponed until Tuesday", "extended the deadline until Friday": the new date lies ahead
 DEFERRING = {"postpone", "extend", "delay", "defer", "adjourn", "suspend", "reschedule", "push", "move"}
 # "has given Cyprus until Monday to find the money": a deadline granted lies ahead
@@ -87,10 +93,18 @@ def direction_of(span, verb):
     headline = _headline_around(span)
     if headline is not None and _looks_ahead_in_a_headline(headline):
         return "future"     # "Storm Expected To Hit Coast Sunday" (title case misleads the parser)
+    if _names_an_unforeseen_happening(span):
+        return "past"
     direction = _direction_of_verb(span, verb)
     if direction is None and (_is_possessive(span) or headline is not None):
         return "past"       # (a headline's present tells what has happened: "Police arrest suspect")
     return direction
+
+
+def _names_an_unforeseen_happening(span):
+    """"Monday's crash", "the Tuesday attack": a date naming a happening no one plans."""
+    root = span.root
+    return root.dep_ in ("poss", "compound", "nmod") and root.head.lemma_.lower() in UNFORESEEN
 
 
 def _is_possessive(span):

@@ -257,6 +257,11 @@ RULES = (
     Rule("weekday_after_weekday", r"{weekday:WEEKDAY}(?!\s+(?:morning|afternoon|evening|night)s)", "WD-{weekday}@REF",
          direction="after", only_after=r"{WEEKDAY},?\s+(?:(?:to|through|until|till)\s+|[-–]\s*)",
          near="WEEKDAY", examples=(("lies in state from Wednesday to [Friday]", "2025-08-15"),)),
+    # "next Tuesday and [Wednesday]", "last Monday and [Tuesday]": the second day follows the first
+    Rule("weekday_paired_with_a_qualified_one", r"{weekday:WEEKDAY}", "WD-{weekday}@REF",
+         direction="after", only_after=r"\b(?:next|last|this\s+coming|this\s+past)\s+{WEEKDAY}\s+(?:and|or)\s+",
+         near="WEEKDAY", examples=(("The Fed meets next Tuesday and [Wednesday].", "2025-08-20"),
+                                   ("They met last Monday and [Tuesday].", "2025-08-12"))),
     # "The Sunday Times" is a name ("the Tuesday meeting" is a date)
     Rule("weekday", r"(?!(?<=\bthe\s){WEEKDAY}\s+(?-i:[A-Z]))(?:(?:early|late|earlier|later|this)\s+)?{weekday:WEEKDAY}"
          r"(?!\s+(?:and|or)\s+{WEEKDAY}\s+(?:morning|afternoon|evening|night)s)", "WD-{weekday}",   # a set (sets.py)
