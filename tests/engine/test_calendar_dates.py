@@ -110,6 +110,9 @@ AUG, JAN = date(2025, 8, 13), date(2025, 1, 15)
     # no tense to go by: the past October (six months back) over the coming one (five and a half ahead)
     ("Prosecutors have questions about the October hearing.", date(1999, 4, 19), "October", "1998-10"),
     ("Prosecutors have questions about the October hearing.", date(1999, 8, 19), "October", "1999-10"),
+    # a progressive acting on a thing the month names says nothing of when ("is meeting in January"
+    # would look ahead): the nearest January, two months back, not next year's
+    ("The company is investigating the January breach.", date(2013, 3, 13), "January", "2013-01"),
     # ... but a slaying is never scheduled: it is the past one, however near the coming October is
     ("Prosecutors have evidence in the October slaying of a doctor.", date(1999, 8, 19), "October", "1998-10"),
     ("The board approved a new labor pact, effective June 1.", date(1989, 10, 26), "June 1", "1990-06-01"),

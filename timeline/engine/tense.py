@@ -161,11 +161,18 @@ def _direction_of_verb(span, verb):
     participle = (_modifies(span.root, verb) or span.root.head == verb) and _direction_of_participle(verb, auxiliaries)
     if participle:
         return participle
-    if verb.tag_ == "VBG" and any(aux.tag_ in ("VBZ", "VBP") for aux in auxiliaries):
-        return "future"
+    if verb.tag_ == "VBG" and any(aux.tag_ in ("VBZ", "VBP") for aux in auxiliaries) \
+            and not _names_the_object(span, verb):
+        return "future"     # "is meeting on Friday" (not "is investigating the January breach")
     if not auxiliaries and _tells_a_timetable(span, verb):
         return "future"
     return None
+
+
+def _names_the_object(span, verb):
+    """"the January breach" as what ``verb`` acts on: a thing that already exists, or will."""
+    noun = span.root.head
+    return span.root.dep_ in ("compound", "nmod") and noun.dep_ == "dobj" and noun.head == verb
 
 
 def _direction_of_governor(governor):
