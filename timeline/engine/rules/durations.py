@@ -22,6 +22,13 @@ RULES = (
                    ("more than two thousand years", "P2000Y"), ("twenty five years", "P25Y"),
                    ("2 1/2 years", "P2Y6M"), ("two and a half hours", "PT2H30M"), ("a minute and a half", "PT1M30S"),
                    ("almost two decades", "P20Y"), ("the latest nine months", "P9M"), ("the next two years or so", "P2Y"))),
+    # a range of lengths is one length, its lower bound (TimeBank: "two to three weeks" P2W);
+    # "two or three years ago" stays a date (deictic.py)
+    Rule("number_range_units", APPROX + SPAN_START + r"{number:NUMBER}\s*(?:to|or|[-–])\s*{NUMBER}\s+" + NOT_A_TITLE
+         + r"{unit:UNITS}(?!\s+(?:ago|earlier|later|before|after|old)\b|-)",
+         "P{number}{unit}", type="DURATION", unless_before=RATE,
+         near="UNIT", examples=(("within [two to three weeks]", "P2W"), ("[six to eight weeks]", "P6W"),
+                                ("over [the last four or five years]", "P4Y"), ("[2-3 days]", "P2D"))),
     Rule("another_unit", r"(?:another|an\s+additional|an\s+extra|one\s+more)\s+" + NOT_A_TITLE
          + r"(?P<unit>day|week|month|year|decade|hour)\b", "P1{unit}", type="DURATION",
          near="UNIT", examples=(("extended for [an additional year]", "P1Y"), ("stay [another week]", "P1W"))),
