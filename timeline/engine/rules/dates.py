@@ -180,9 +180,10 @@ RULES = (
          near="MONTH", examples=(("June", "2025-06"), ("early September", "2025-09"), ("mid-July", "2025-07"),
                    ("[March] for health reasons", "2025-03"), ("in [June] Carter sang", "2025-06"))),
     # --- years, decades, centuries ------------------------------------------
-    Rule("year", EDGE + r"(?:(?:pre|post)-)?{year:YEAR}(?!\s*(?:%|percent|per\s+cent))(?:\s+(?:or\s+(?:later|earlier)|and\s+beyond))?", "{year}",
+    Rule("year", EDGE + r"(?:(?:pre|post)-|calendar\s+(?:year\s+)?)?{year:YEAR}(?!\s*(?:%|percent|per\s+cent))(?:\s+(?:or\s+(?:later|earlier)|and\s+beyond))?", "{year}",
          examples=(("2019", "2019"), ("early 1999", "1999"), ("the end of 1998", "1998"), ("post-1959", "1959"),
-                   ("nineteen ninety-six", "1996"), ("nineteen seventy", "1970"), ("1994 or later", "1994"))),
+                   ("nineteen ninety-six", "1996"), ("nineteen seventy", "1970"), ("1994 or later", "1994"),
+                   ("the end of calendar 2015", "2015"), ("calendar year 2012", "2012"))),
     # the second year of a range, after the first: "1990-[1995]", "the 1990-[91] war", "the 2013/[14] season"
     Rule("paired_year", r"{year:YEAR}", "{year}", only_after=r"{YEAR}\s*[-–/]\s*",
          examples=(("from 1990-[1995]", "1995"), ("1999-[2000]", "2000"))),
