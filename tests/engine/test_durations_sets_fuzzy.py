@@ -18,6 +18,10 @@ AUG = date(2025, 8, 13)
     ("The outage lasted nearly half an hour.", "nearly half an hour", "DURATION", "PT30M"),
     ("In the nine months, profit rose.", "the nine months", "DURATION", "P9M"),   # a length as a noun
     ("Crowds joined the two day rally.", "two day", "DURATION", "P2D"),           # ... as a modifier
+    # "over" is "more than" after "last", "spent", "in"...; after other verbs it means "during"
+    ("The tour is likely to last over a week.", "over a week", "DURATION", "P1W"),
+    ("It was the first rise in over a decade.", "over a decade", "DURATION", "P10Y"),
+    ("The loan will be repaid over three years.", "three years", "DURATION", "P3Y"),
     # a range of lengths is one length, its lower bound ("two or three years ago" stays a date:
     # test_relative_dates.py)
     ("Shipments will resume within two to three weeks.", "two to three weeks", "DURATION", "P2W"),

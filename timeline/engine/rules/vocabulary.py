@@ -84,6 +84,10 @@ _DAY_DIGITS = r"(?:[12]\d|3[01]|0?[1-9])"
 
 # "May" is only a month when capitalised ("may" is a modal verb; so "march", "august").
 LOWER_CASE_WORDS = ("may", "march", "august")
+# "lasted over a week", "the first time in over a decade"; not "repaid over three years" (during)
+OVER_AS_MORE_THAN = "(?:" + "|".join(rf"(?<=\b{word}\s)" for word in (
+    "just", "well", "slightly", "for", "in", "after", "last", "lasted", "lasting", "lasts", "took", "take",
+    "takes", "taken", "spent", "of", "within")) + r")over(?!\s+the\b)"
 SUB_PATTERNS = {
     # (a whole word: "Dec" is not the start of "decision", "May" not of "Mayor")
     "MONTH": "(?:(?-i:May|March|Mar|August)|" + _alternation([m for m in _MONTH_FULL if m not in LOWER_CASE_WORDS])
@@ -122,7 +126,7 @@ SUB_PATTERNS = {
     "AMPM": r"(?:a\.m\.|p\.m\.|am\b|pm\b)",
     "TIMEZONE": r"(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|(?:local|Eastern|Central|Mountain|Pacific)\s+(?:standard\s+|daylight\s+)?time)",
     "APPROX": r"(?:about|around|nearly|almost|roughly|some|more\s+than|less\s+than|at\s+least|"
-    r"over(?!\s+the\b)|up\s+to|under|no\s+more\s+than|another|an\s+additional)",
+    + OVER_AS_MORE_THAN + r"|up\s+to|under|no\s+more\s+than|another|an\s+additional)",
     "EDGE": r"(?:early|late|mid|(?:the\s+)?end\s+of|(?:the\s+)?beginning\s+of|(?:the\s+)?start\s+of|"
     r"the\s+middle\s+of|the\s+close\s+of|end(?=-))",    # business news: "by end of June", "end-2013"
 }
