@@ -166,9 +166,10 @@ RULES = (
     Rule("end_of_that_unit", r"(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+that\s+(?P<unit>month|year|week|quarter|decade)",
          "REF+0{unit}",
          near="UNIT", examples=(("In 2004 he joined. By [the end of that year]", "2004"),)),
-    Rule("the_unit_ended", r"the\s+(?:fiscal\s+|full\s+|calendar\s+)?(?P<unit>year|month|week)(?=\s+(?:ended|ending|that\s+ended|to)\b)",
+    Rule("the_unit_ended", r"the\s+(?:fiscal\s+|full\s+|calendar\s+)?(?P<unit>year|month|week)(?=\s+(?:ended|ending|that\s+ended|to|through)\b)",
          "P1{unit}", type="DURATION",
-         near="UNIT", examples=(("for [the year] ended March 31", "P1Y"), ("in [the week] ended Friday", "P1W"))),
+         near="UNIT", examples=(("for [the year] ended March 31", "P1Y"), ("in [the week] ended Friday", "P1W"),
+                                ("in [the week] through Wednesday", "P1W"))),
     # ("year" in lower case: "Person of the Year" is a title)
     Rule("the_year", r"the\s+(?:fiscal\s+)?(?-i:year)(?!\s+(?:before|earlier|ago|after|later|end|old|long)\b|[-\s]+(?:earlier|ago|old|long))",
          "DCT+0Y",
