@@ -1,6 +1,7 @@
 """Odd input never stops an article from being read: scrambled rule phrases, impossible
 days, publication dates at the calendar's edges. (A fixed seed: the same cases every run.)"""
 import random
+import re
 from datetime import date
 
 from timeline.engine import analyze, extract_events
@@ -25,3 +26,14 @@ def test_scrambled_expressions_are_read_without_error(nlp):
         for timex in analysis.timexes:
             assert timex.value, (text, published, timex)
         extract_events(analysis)
+
+
+def test_every_rule_example_is_read_at_the_calendars_edges(nlp):
+    # (the scrambled texts sample the examples; this tries each one, and each bracketed expression
+    # without its context, so a new resolver that counts years past 1 or 9999 is caught the day
+    # it is written)
+    alone = [re.search(r"\[(.*?)\]", p).group(1) for rule in ALL_RULES for p, _ in rule.examples if "[" in p]
+    for phrase in sorted(set(PHRASES + alone)):
+        for published in (date(1, 1, 5), date(9999, 12, 28)):
+            for timex in analyze(phrase, published, nlp=nlp).timexes:
+                assert timex.value, (phrase, published, timex)

@@ -349,12 +349,16 @@ def _season_beside(match, dct, references, direction):
     (a year, a month or a day); "the previous summer": the last one to end before it."""
     anchor = narrative_anchor(references, "Y", dct)
     first, last = values.date_range(anchor.value) or (anchor.day, anchor.day)
-    candidates = [f"{year:04d}-{match['season']}" for year in range(first.year - 2, last.year + 2)]
+    seasons = [(c, values.date_range(c)) for c in (f"{year:04d}-{match['season']}"
+                                                   for year in range(first.year - 2, last.year + 2))]
+    seasons = [(season, span) for season, span in seasons if span is not None]
     if match["side"] == "NEXT":
-        chosen = next(c for c in candidates if values.date_range(c)[0] > last)
+        fitting = [season for season, (start, _) in seasons if start > last][:1]
     else:
-        chosen = [c for c in candidates if values.date_range(c)[1] < first][-1]
-    return Resolution(chosen, anchor.description, 0.7 if anchor is dct else 0.65)
+        fitting = [season for season, (_, end) in seasons if end < first][-1:]
+    if not fitting:
+        return Resolution(f"XXXX-{match['season']}", "beyond the calendar", 0.0)
+    return Resolution(fitting[0], anchor.description, 0.7 if anchor is dct else 0.65)
 
 
 def _against_the_tense(day, today, direction):
