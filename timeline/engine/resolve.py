@@ -23,6 +23,7 @@ The underspecified values the rules write (see rules/model.py):
     HOLIDAY-thanksgiving, HOLIDAY-easter@W  a named day (or its week, or @WE its weekend) in a year to choose
     HOLIDAY-christmas_day2004               ... in the year named
     NTH1-WD1-10, NTH-1-WD4-11@2012          the first Monday of October, the last Thursday of November 2012
+    NTH1-WD6-05@WE                          ... the weekend of the first Saturday in May
     OVERNIGHT                               the night before publication, or the story's
     UPTO-2012-03:01, UPTO-2013-01-02:12-30    the latest January (Dec. 30) up to the date given
     AFTER@REF:01, AFTER@REF:01-02            the first January (Jan. 2) from the date just named
@@ -53,7 +54,7 @@ AFTER_THE_LAST_NAMED = re.compile(r"AFTER@REF:(?P<part>\d\d(?:-\d\d)?|Q[1-4])")
 SEASON_BESIDE = re.compile(r"(?P<side>NEXT|PREVIOUS)@REF:(?P<season>SP|SU|FA|WI)")
 OVERNIGHT = re.compile(r"OVERNIGHT")
 HOLIDAY = re.compile(r"HOLIDAY-(?P<name>[a-z_]+)(?P<week>@WE?)?(?P<year>\d{4})?")
-NTH_WEEKDAY = re.compile(r"NTH(?P<nth>-?[1-5])-WD(?P<weekday>[1-7])-(?P<month>\d\d)(?:@(?P<year>\d{4}))?")
+NTH_WEEKDAY = re.compile(r"NTH(?P<nth>-?[1-5])-WD(?P<weekday>[1-7])-(?P<month>\d\d)(?P<weekend>@WE)?(?:@(?P<year>\d{4}))?")
 
 
 UNIT_RANK = {"D": 0, "W": 1, "WE": 1, "M": 2, "Q": 3, "H": 3, "SE": 3, "Y": 4, "DE": 5, "CE": 6}
@@ -395,7 +396,8 @@ def _nth_weekday(match, dct, references, direction):
     candidates = [day.isoformat() for day in map(day_in, years) if day.month == month]
     if not candidates:
         return Resolution(f"XXXX-{match['month']}", dct.description, 0.1)
-    return _choose(candidates, dct, direction, next_door=14)
+    chosen = _choose(candidates, dct, direction, next_door=14)
+    return _weekend_nearest(chosen) if match["weekend"] else chosen   # "the first weekend in May"
 
 
 def _overnight(match, dct, references, direction):

@@ -94,6 +94,10 @@ RULES = (
          near="MONTH", examples=(("the last week of June 2024", "2024-W26"),)),
     Rule("week_of_month", WEEK_OF_MONTH, "XXXX-{month}-{week_in_month}@W",
          near="MONTH", examples=(("the first week of December", "2025-W49"), ("the third week of January", "2025-W03"))),
+    # "the first weekend in May": the weekend of its first Saturday
+    Rule("nth_weekend_of_month", r"the\s+(?P<nth>first|second|third|fourth|last|final)\s+weekend\s+(?:in|of)\s+{month:MONTH_NAME}",
+         "NTH{nth}-WD6-{month}@WE",
+         near="MONTH", examples=(("the first weekend in May", "2025-W18-WE"), ("the last weekend of August", "2025-W35-WE"))),
     Rule("nth_weekday_of_month_year", NTH_WEEKDAY_OF_MONTH + r",?\s+{year:YEAR}", "NTH{nth}-WD{weekday}-{month}@{year}",
          near="MONTH", examples=(("the last Thursday of November 2012", "2012-11-29"),)),
     Rule("nth_weekday_of_month", NTH_WEEKDAY_OF_MONTH, "NTH{nth}-WD{weekday}-{month}",
