@@ -122,6 +122,7 @@ AUG, JAN = date(2025, 8, 13), date(2025, 1, 15)
     ("The results are due in the second half of next year.", JAN, "the second half of next year", "2026-H2"),
     ("Delta earned $5 million in the fiscal first quarter.", date(1989, 10, 26), "the fiscal first quarter", "1989-Q1"),
     ("Profit will fall in the last half of 1989.", date(1989, 10, 26), "the last half of 1989", "1989-H2"),
+    ("The factory will close in the latter half of 2014.", AUG, "the latter half of 2014", "2014-H2"),
     # a weekday counted within a month: 1 October 2013 was a Tuesday, 1 March 2013 a Friday
     ("Its next term begins on the first Monday in October.", date(2013, 6, 26), "the first Monday in October", "2013-10-07"),
     ("The vote was held on the first Tuesday in March.", date(2013, 6, 26), "the first Tuesday in March", "2013-03-05"),
@@ -194,6 +195,8 @@ def test_a_day_the_calendar_lacks_is_no_date_and_no_crash(nlp):
     ("Highs will reach the upper 70s on Friday.", {"Friday"}),
     ("Temperatures have risen since the 1990s.", {"the 1990s"}),       # a four-digit decade stays one
     ("He was a star in the 60s.", {"the 60s"}),
+    ("The first half of March was unusually cold.", {"March"}),         # a half of the month, not of the year
+    ("Sales rose in the second half of the decade.", set()),
 ])
 def test_names_that_look_like_dates_are_not_dates(text, expressions, nlp):
     assert set(found(text, AUG, nlp)) == expressions
