@@ -277,6 +277,11 @@ RULES = (
     Rule("season_year", EDGE + THE + r"{season:SEASON}\s+(?:of\s+)?(?P<year>{YEAR}|{SHORT_YEAR})", "{year}-{season}",
          examples=(("the summer of 1998", "1998-SU"), ("spring 2024", "2024-SP"), ("the summer of '69", "1969-SU"),
                    ("the winter of nineteen ninety-four", "1994-WI"))),
+    # "the [spring] and summer of 2008": the first of a pair takes the year named after the second
+    Rule("season_before_dated_season",
+         EDGE + THE + r"{season:SEASON}(?=" + PAIRED + r"(?:the\s+)?(?:{EDGE}[-\s]+)?{SEASON}\s+(?:of\s+)?{year:YEAR})",
+         "{year}-{season}",
+         examples=(("[the spring] and summer of 2008", "2008-SP"), ("[spring] and early summer 1998", "1998-SP"))),
     Rule("season_of_that_year", EDGE + THE + r"{season:SEASON}\s+of\s+(?:that|the\s+same)\s+year", "REF+0Y:{season}",
          examples=(("The war began in 1939. In [the spring of that year]", "1939-SP"),)),
     # "The firm collapsed that autumn": the season of the year the story is at ("that fall" only
