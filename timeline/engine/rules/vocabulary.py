@@ -128,7 +128,8 @@ SUB_PATTERNS = {
     "APPROX": r"(?:about|around|nearly|almost|roughly|some|more\s+than|less\s+than|at\s+least|"
     + OVER_AS_MORE_THAN + r"|up\s+to|under|no\s+more\s+than|another|an\s+additional)",
     "EDGE": r"(?:early|late|mid|(?:the\s+)?end\s+of|(?:the\s+)?beginning\s+of|(?:the\s+)?start\s+of|"
-    r"the\s+middle\s+of|the\s+close\s+of|end(?=-))",    # business news: "by end of June", "end-2013"
+    r"the\s+middle\s+of|the\s+close\s+of|end(?=-)|"    # business news: "by end of June", "end-2013"
+    r"the\s+(?:early|earlier|later|latter|first|last|final)\s+part\s+of)",   # "the early part of 2012"
 }
 
 
