@@ -44,6 +44,7 @@ test-postgres: install
 
 bench: install
 	$(BIN)/python bench/engine_speed.py
+	$(BIN)/python bench/merge_speed.py
 
 evaluate: install
 	@for gold in ../shared/eval/seeds.gold.jsonl ../shared/eval/dev/timebank.jsonl ../shared/eval/dev/aquaint.jsonl; do \

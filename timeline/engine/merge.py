@@ -83,6 +83,14 @@ def _similarity_needed(candidate, event):
     return None
 
 
+def _within_reach(candidate, event):
+    """A cheap test before the others: whatever else it takes, joining needs a candidate within
+    NEAR_DAYS of every member, so of the stretch the event's members cover."""
+    first = min(m.start for m in event.members)
+    last = max(m.end for m in event.members)
+    return (candidate.start - last).days <= NEAR_DAYS and (first - candidate.end).days <= NEAR_DAYS
+
+
 def _could_be_one(a, b):
     """Whether two clauses tell of the same thing: two words in common, or one and a name.
     A shared place or person alone is not enough ("a fire in Chittagong", "a strike in Chittagong")."""
@@ -128,6 +136,8 @@ def merge(candidates):
     for candidate in sorted(candidates, key=lambda c: (-c.confidence, c.article, c.start)):
         best, best_score = None, 0.0
         for event in events:
+            if not _within_reach(candidate, event):
+                continue
             needed = _similarity_needed(candidate, event)
             if needed is None:
                 continue
