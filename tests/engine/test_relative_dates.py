@@ -19,6 +19,9 @@ JAN2, AUG = date(2025, 1, 2), date(2025, 8, 13)
     ("Talks are planned this week.", AUG, "this week", "2025-W33"),
     ("The plant closed two years ago.", AUG, "two years ago", "2023"),
     ("Prices rose two or three years ago.", AUG, "three years ago", "2022"),   # not a range of lengths
+    # a unit ended, told just after it: the one just ended; late in it, this one
+    ("The index ended the year up 13 percent.", date(2013, 1, 3), "the year", "2012"),
+    ("The index ended the year up 13 percent.", date(2012, 12, 31), "the year", "2012"),
     ("Prices peaked three months ago.", AUG, "three months ago", "2025-05"),
     ("He was arrested a fortnight ago.", AUG, "a fortnight ago", "2025-W31"),   # July 30: ISO week 31
     ("The city was founded three thousand years ago.", AUG, "three thousand years ago", "PAST_REF"),  # before year 1

@@ -170,6 +170,14 @@ RULES = (
          "P1{unit}", type="DURATION",
          near="UNIT", examples=(("for [the year] ended March 31", "P1Y"), ("in [the week] ended Friday", "P1W"),
                                 ("in [the week] through Wednesday", "P1W"))),
+    # "The index ended the year up 13 percent", told on Jan. 3: the year just ended (as "the end
+    # of the year" in the past is); "began the year" the one begun
+    Rule("ended_the_unit", r"the\s+(?P<unit>year|month|week|quarter)", "DCT+0{unit}@END",
+         only_after=r"\b(?:end|ends|ended|ending|finish|finishes|finished|finishing|close|closes|closed|closing)\s+",
+         near="UNIT", examples=(("stocks ended [the year] higher", "2025"), ("closed [the month] lower", "2025-08"))),
+    Rule("began_the_unit", r"the\s+(?P<unit>year|month|week|quarter)", "DCT+0{unit}@START",
+         only_after=r"\b(?:begin|begins|began|beginning|start|starts|started|starting|open|opens|opened|opening)\s+",
+         near="UNIT", examples=(("stocks began [the year] higher", "2025"),)),
     # ("year" in lower case: "Person of the Year" is a title)
     Rule("the_year", r"the\s+(?:fiscal\s+)?(?-i:year)(?!\s+(?:before|earlier|ago|after|later|end|old|long)\b|[-\s]+(?:earlier|ago|old|long))",
          "DCT+0Y",
