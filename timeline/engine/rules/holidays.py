@@ -21,6 +21,9 @@ RULES = (
                    # the weekend nearest the day: Labor Day (1 Sept. 2025) is a Monday, Thanksgiving a Thursday
                    ("Labor Day weekend", "2025-W35-WE"), ("Thanksgiving weekend", "2025-W48-WE"),
                    ("Easter weekend", "2025-W16-WE"))),
+    # Holy Week runs up to Easter: the ISO week that holds Good Friday (and Easter Sunday)
+    Rule("holy_week", r"(?-i:Holy\s+Week)", "HOLIDAY-good_friday@W",
+         examples=(("before [Holy Week]", "2025-W16"),)),
     # "the 9/11 attacks": the day is the name (as "the Sept. 11 attacks" is, in dates.py)
     Rule("nine_eleven", r"9/11(?![/\d])", "2001-09-11",
          only_after=r"\b(?:the|since|after|before|post-|pre-)\s*",   # (not a score: "voted 9/11 in favour")
