@@ -18,6 +18,8 @@ AUG = date(2025, 8, 13)
     ("The outage lasted nearly half an hour.", "nearly half an hour", "DURATION", "PT30M"),
     ("In the nine months, profit rose.", "the nine months", "DURATION", "P9M"),   # a length as a noun
     ("Crowds joined the two day rally.", "two day", "DURATION", "P2D"),           # ... as a modifier
+    ("He served one five-year term.", "five-year", "DURATION", "P5Y"),           # "one five" is no number
+    ("In the last twenty four hours, stocks fell.", "the last twenty four hours", "DURATION", "PT24H"),
     # "over" is "more than" after "last", "spent", "in"...; after other verbs it means "during"
     ("The tour is likely to last over a week.", "over a week", "DURATION", "P1W"),
     ("It was the first rise in over a decade.", "over a decade", "DURATION", "P10Y"),

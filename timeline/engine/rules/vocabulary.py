@@ -76,6 +76,10 @@ def _alternation(words):
 _MONTH_FULL = [m for m in MONTHS if len(m) > 3 or m == "may"]
 _MONTH_ABBR = [m for m in MONTHS if len(m) <= 4 and m != "may" and m not in ("june", "july")]
 _WORD_NUMBER = _alternation([w for w in SMALL_NUMBERS if " " not in w and w not in ("a", "an")])
+# two words make one number only as "twenty-five" or "two thousand" ("one five-year term" is one term)
+_COMPOUND_NUMBER = (_alternation(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])
+                    + r"[-\s]" + _alternation(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"])
+                    + "|" + _WORD_NUMBER + r"[-\s](?:hundred|thousand)")
 
 # A year read out in a broadcast: "nineteen ninety-four" (never "two thousand": it is as often a number).
 SPOKEN_YEAR = (r"nineteen[-\s](?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
@@ -111,8 +115,8 @@ SUB_PATTERNS = {
     "DECADE_WORD": _alternation(DECADE_WORDS),
     "ORDINAL": _alternation(ORDINALS),
     "QUARTER_ORDINAL": r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)",
-    "NUMBER": r"(?:(?!(?:1[6-9]|20)\d\d\b)\d+(?:[.,]\d+)?(?:\s+\d/\d)?|" + _WORD_NUMBER
-    + r"(?:[-\s]" + _WORD_NUMBER + r")?|one\s+and\s+a\s+half|(?:a\s+)?couple\s+of|a\s+dozen|"
+    "NUMBER": r"(?:(?!(?:1[6-9]|20)\d\d\b)\d+(?:[.,]\d+)?(?:\s+\d/\d)?|" + _COMPOUND_NUMBER + "|" + _WORD_NUMBER
+    + r"|one\s+and\s+a\s+half|(?:a\s+)?couple\s+of|a\s+dozen|"
     + r"a\s+hundred|half\s+an?|an?)",
     "VAGUE": _alternation(VAGUE_NUMBERS),
     # "a quarter of the market" is a fraction, not three months
