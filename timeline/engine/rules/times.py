@@ -6,13 +6,14 @@ CLOCK = (r"(?:{hour:HOUR}(?:[:.]{minute:MINUTE})?\s*{ampm:AMPM}|{hour2:HOUR_OF_D
          r"|(?P<hour3>[01]\d|2[0-3])(?P<minute3>[0-5]\d)(?=\s+{TIMEZONE}))"   # "0600 GMT": a military clock needs its zone
          r"(?:\s+{TIMEZONE})?")
 CLOCK_VALUE = "T{hour}{hour2}{hour3}:{minute}{minute2}{minute3}"   # whichever of the three forms matched
+ABOUT = r"(?:(?:around|about|approximately|roughly)\s+)?"   # a hedge is part of the extent ("shortly after" is a signal)
 
 RULES = (
-    Rule("clock_weekday", CLOCK + r",?\s+(?:on\s+)?{weekday:WEEKDAY}(?!,?\s+(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH})",
+    Rule("clock_weekday", ABOUT + CLOCK + r",?\s+(?:on\s+)?{weekday:WEEKDAY}(?!,?\s+(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH})",
          "WD-{weekday}|" + CLOCK_VALUE,   # (not before the day it names: "17:00 BST on [Friday 5 April]")
          type="TIME",
-         near="WEEKDAY", examples=(("10 p.m. Wednesday", "2025-08-13T22:00"),)),
-    Rule("clock_month_day", CLOCK + r",?\s+(?:on\s+)?(?:{WEEKDAY},?\s+)?{month:MONTH}\s+{day:DAY}{NO_YEAR_NEXT}",
+         near="WEEKDAY", examples=(("10 p.m. Wednesday", "2025-08-13T22:00"), ("about 1:30 a.m. Saturday", "2025-08-16T01:30"))),
+    Rule("clock_month_day", ABOUT + CLOCK + r",?\s+(?:on\s+)?(?:{WEEKDAY},?\s+)?{month:MONTH}\s+{day:DAY}{NO_YEAR_NEXT}",
          "XXXX-{month}-{day}|" + CLOCK_VALUE, type="TIME",
          near="MONTH", examples=(("5 p.m. EST Nov. 9", "2025-11-09T17:00"), ("9 a.m., Aug. 20", "2025-08-20T09:00"))),
     Rule("clock_in_the_part", r"{hour:HOUR_WORD}(?:\s+o'clock)?\s+in\s+the\s+(?P<daypart>morning|afternoon|evening)",
@@ -29,7 +30,7 @@ RULES = (
     Rule("clock_tonight", r"{hour:HOUR_WORD}(?:[:.]{minute:MINUTE})?(?:\s+o'clock)?\s+"
          r"(?P<daypart>tonight|this\s+(?:afternoon|evening))", "DCT+0D|T{hour}:{minute}", type="TIME",
          examples=(("7:30 tonight", "2025-08-13T19:30"), ("eight o'clock this evening", "2025-08-13T20:00"))),
-    Rule("clock", r"(?:(?:around|about|approximately|roughly)\s+)?" + CLOCK,   # ("shortly after" is a signal)
+    Rule("clock", ABOUT + CLOCK,
          "REF+0D|" + CLOCK_VALUE, type="TIME",
          examples=(("8 p.m.", "2025-08-13T20:00"), ("10:30 a.m. EST", "2025-08-13T10:30"), ("10.30pm", "2025-08-13T22:30"),
                    ("14:00 GMT", "2025-08-13T14:00"), ("0600 GMT", "2025-08-13T06:00"), ("9 p.m. ET", "2025-08-13T21:00"),
