@@ -67,6 +67,15 @@ def test_a_dateline_is_not_the_subject_of_the_title(nlp):
     assert blast.title.startswith("Two bombs exploded")
 
 
+def test_no_part_of_a_dateline_enters_a_title(nlp):
+    # the parser makes "LONDON" the subject and "Thatcher" its apposition
+    (death,) = events_of("LONDON (AP) — Margaret Thatcher, the Iron Lady who transformed Britain, "
+                         "died Monday of a stroke.", nlp)
+    assert death.title == "Margaret Thatcher died of a stroke"
+    (search,) = events_of("MOORE, Okla. (AP) — Rescuers searched through the rubble Tuesday.", nlp)
+    assert search.title == "Rescuers searched through the rubble"
+
+
 def test_a_date_after_the_subject_dates_the_clause(nlp):
     (verdict,) = events_of("A jury on Friday convicted the former aide of lying.", nlp)
     assert verdict.title.startswith("Jury convicted")

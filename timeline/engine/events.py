@@ -249,8 +249,11 @@ def _capitalize(text):
 
 def title_of(verb, date_span=None):
     """"Who did what to whom" from the clause of ``verb``, without the date words."""
-    skip = _date_words(date_span)
+    dateline = _dateline(verb.sent)
+    skip = _date_words(date_span) | dateline
     subject = _subject(verb)
+    if subject is not None and subject.i in dateline:   # "LONDON (AP) — Margaret Thatcher, ..., died"
+        subject = next((c for c in subject.children if c.dep_ == "appos" and c.i not in dateline), None)
     parts = []
     if subject is not None:
         parts.append(_phrase(subject, skip, limit=10, keep_conjuncts=True))
@@ -265,6 +268,20 @@ def title_of(verb, date_span=None):
     title = " ".join(p for p in parts if p)
     words = title.split()
     return _capitalize(" ".join(words[:TITLE_WORDS]) + ("…" if len(words) > TITLE_WORDS else ""))
+
+
+# "LONDON (AP) —", "MOORE, Okla. (AP) —", "BEIJING (Reuters) -": a place in capitals, perhaps its
+# state or country, perhaps the agency, then a dash
+DATELINE = re.compile(r"[A-Z][A-Z.'\- ]+(?:,[^()—–\n]{1,40}?)?"
+                      r"(?:\s*\([^()]{1,30}\)\s*(?:—|–|--|-)|\s*(?:—|–|--))")   # (a bare hyphen only after the agency)
+
+
+def _dateline(sentence):
+    """Token indexes of the dateline that opens ``sentence``, if it opens with one."""
+    match = DATELINE.match(sentence.text)
+    if match is None:
+        return set()
+    return {t.i for t in sentence if t.idx - sentence.start_char < match.end()}
 
 
 def _names_a_time(phrase):
