@@ -86,6 +86,8 @@ def test_a_title_keeps_the_verb_an_infinitive_depends_on(nlp):
     assert charge.title == "He is expected to be charged"
     (queue,) = events_of("Fans began lining up outside the stadium on Thursday.", nlp)
     assert queue.title == "Fans began lining up outside the stadium"
+    (visit,) = events_of("He is due to visit the area on Sunday.", nlp)   # through an adjective
+    assert visit.title == "He is due to visit area"
 
 
 def test_a_title_keeps_the_article_of_a_measure(nlp):

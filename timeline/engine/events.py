@@ -309,16 +309,19 @@ def _subject(verb):
             return token.head      # "a nurse who was wounded": the nurse
         if subject is not None:
             return subject
-        if token.dep_ not in ("xcomp", "conj", "advcl", "pcomp"):
+        if token.dep_ not in ("xcomp", "conj", "advcl", "pcomp", "acomp"):   # ("He is due to visit")
             break
     return None
 
 
 def _verb_chain(verb):
     """The verb group, after its governor's when it is an infinitive or gerund ("is expected
-    to be charged", "began lining up"), so the title keeps what was said of it."""
+    to be charged", "began lining up", "is due to visit"), so the title keeps what was said of it."""
     if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and verb.head != verb:
         return _verb_chain(verb.head) + " " + _verb_group(verb)
+    adjective = verb.head
+    if verb.dep_ == "xcomp" and adjective.pos_ == "ADJ" and adjective.dep_ == "acomp" and adjective.head.pos_ in ("VERB", "AUX"):
+        return _verb_chain(adjective.head) + " " + adjective.text + " " + _verb_group(verb)   # "is due to visit"
     return _verb_group(verb)
 
 
