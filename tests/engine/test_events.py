@@ -76,6 +76,13 @@ def test_no_part_of_a_dateline_enters_a_title(nlp):
     assert search.title == "Rescuers searched through the rubble"
 
 
+def test_a_participle_is_titled_with_the_noun_it_describes(nlp):
+    events = events_of("He resigned on March 19 over allegations first published in December by a website.", nlp)
+    assert [e.title for e in events] == ["He resigned over allegations", "Allegations published by a website"]
+    (meeting,) = events_of("A previous meeting, held in late January, ended without agreement.", nlp)
+    assert meeting.title == "Previous meeting held"     # no stray commas where the clause was left out
+
+
 def test_a_date_after_the_subject_dates_the_clause(nlp):
     (verdict,) = events_of("A jury on Friday convicted the former aide of lying.", nlp)
     assert verdict.title.startswith("Jury convicted")

@@ -252,6 +252,8 @@ def title_of(verb, date_span=None):
     dateline = _dateline(verb.sent)
     skip = _date_words(date_span) | dateline
     subject = _subject(verb)
+    if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        subject = verb.head     # "allegations first published in December": the allegations
     if subject is not None and subject.i in dateline:   # "LONDON (AP) — Margaret Thatcher, ..., died"
         subject = next((c for c in subject.children if c.dep_ == "appos" and c.i not in dateline), None)
     parts = []
@@ -352,11 +354,12 @@ def _phrase(head, skip, limit, keep_conjuncts=False):
 
 
 def _leading_filler(token, head):
-    """A word a title may start without: the phrase's own article ("The bombs"), a conjunction
-    or preposition; not the article of a measure inside it ("[a] week after the attack")."""
+    """A word a title may start without: the phrase's own article ("The bombs"), a conjunction,
+    preposition or "whose"; not the article of a measure inside it ("[a] week after the attack")."""
     if token == head:
         return False
-    return token.dep_ in ("cc", "prep", "case") or (token.dep_ == "det" and token.head.dep_ != "npadvmod")
+    return token.dep_ in ("cc", "prep", "case") or token.tag_ == "WP$" or \
+        (token.dep_ == "det" and token.head.dep_ != "npadvmod")   # ("whose popularity")
 
 
 def _render(tokens):
@@ -367,6 +370,8 @@ def _render(tokens):
         for t in tokens)
     text = re.sub(r"\(\s*\)|[“”\"]", "", text)
     text = re.sub(r"\s*\n\s*|\s{2,}", " ", text)
+    text = re.sub(r"([,;:])(?:\s*[,;:.](?!\w))+", r"\1", text)   # what a left-out clause leaves: "meeting, , ."
+    text = re.sub(r"(?:\s*[,;:]|\s+\.)+$", "", text)
     return text.strip(" ,;:(-")
 
 
