@@ -83,6 +83,19 @@ def test_a_participle_is_titled_with_the_noun_it_describes(nlp):
     assert meeting.title == "Previous meeting held"     # no stray commas where the clause was left out
 
 
+def test_a_night_is_a_time_not_a_happening(nlp):
+    (profiling,) = events_of("Zimmerman had profiled Martin on the night of Feb. 26, 2012.", nlp)
+    assert (profiling.title, profiling.value) == ("Zimmerman had profiled Martin", "2012-02-26")
+
+
+def test_a_length_before_a_noun_is_not_tied_to_a_verb_further_on(nlp):
+    # "after the shooting" names a happening with no day in its own sentence: no event from the
+    # length, and none titled by "following"
+    events = events_of("Martin was shot on Feb. 26, 2012. He was not arrested until 44 days after the "
+                       "shooting, following weeks of protests.", nlp)
+    assert [e.title for e in events] == ["Martin was shot"]
+
+
 def test_a_date_after_the_subject_dates_the_clause(nlp):
     (verdict,) = events_of("A jury on Friday convicted the former aide of lying.", nlp)
     assert verdict.title.startswith("Jury convicted")

@@ -27,6 +27,9 @@ HAPPENINGS = {
     "agreement", "announcement", "designation", "arrest", "death", "killing", "hijacking", "storm",
     "earthquake", "quake", "fire", "flood", "opening", "release", "inauguration", "funeral", "wedding",
 }
+# Nouns that name a time, not a happening: "on the night of Feb. 26" dates its clause's verb
+TIME_NOUNS = {"night", "morning", "afternoon", "evening", "day", "week", "weekend", "month", "year", "hour",
+              "eve", "dawn", "dusk", "time", "period", "date", "season", "end", "start", "beginning", "middle"}
 ANCHOR_WORDS = {"after": +1, "before": -1, "following": +1, "since": +1, "prior": -1}
 DURATION = re.compile(r"P(?P<amount>\d+(?:\.\d+)?)(?P<unit>D|W|M|Y)")
 # What joins the two ends of a range: "June 15-16", "from 1990 to 1995", "Sept. 30 through Oct. 2"
@@ -181,13 +184,16 @@ def _names_its_own_date(analysis, verb):
 
 
 def _anchored_verb(link):
-    """The verb of the clause introduced by "after"/"before"."""
+    """The verb of the clause introduced by "after"/"before" (none when it introduces a noun:
+    "44 days after the shooting, following weeks of protests" is not dated by "following")."""
     for child in link.children:
         if child.pos_ in ("VERB", "AUX"):
             return child
         for grandchild in child.subtree:
             if grandchild.pos_ == "VERB":
                 return grandchild
+    if any(child.dep_ == "pobj" for child in link.children):
+        return None
     following = [t for t in link.doc[link.i + 1: link.sent.end] if t.pos_ == "VERB"]
     return following[0] if following else None
 
@@ -216,7 +222,7 @@ def _event_noun(date_span):
         # "visit to Washington on August 10": past a place name to the noun it belongs to
         while owner.pos_ == "PROPN" and owner.dep_ == "pobj" and owner.head.dep_ == "prep":
             owner = owner.head.head
-        if owner.pos_ == "NOUN" and owner.dep_ not in ("nsubj", "nsubjpass"):
+        if owner.pos_ == "NOUN" and owner.dep_ not in ("nsubj", "nsubjpass") and owner.lemma_.lower() not in TIME_NOUNS:
             return owner      # (a subject's date is its clause's: "A jury on Friday convicted ...")
         happening = _happening_just_before(head)
         if happening is not None:
