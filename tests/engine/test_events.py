@@ -74,6 +74,9 @@ def test_no_part_of_a_dateline_enters_a_title(nlp):
     assert death.title == "Margaret Thatcher died of a stroke"
     (search,) = events_of("MOORE, Okla. (AP) — Rescuers searched through the rubble Tuesday.", nlp)
     assert search.title == "Rescuers searched through the rubble"
+    # ... nor a title made of the sentence's first words, when the parse gives no verb for the date
+    (premiere,) = events_of('LOS ANGELES (AP) — Next up: "Star Trek" on May 17, with more to come.', nlp)
+    assert premiere.title.startswith("Next up")
 
 
 def test_a_participle_is_titled_with_the_noun_it_describes(nlp):

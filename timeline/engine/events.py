@@ -227,8 +227,8 @@ def _event_noun(date_span):
         happening = _happening_just_before(head)
         if happening is not None:
             return happening
-    if root.dep_ in ("poss", "compound", "nmod") and head.pos_ == "NOUN":
-        return head       # "last year's floods"
+    if root.dep_ in ("poss", "compound", "nmod") and head.pos_ == "NOUN" or root.dep_ == "poss" and head.pos_ == "PROPN":
+        return head       # "last year's floods", "last year's 'The Avengers'"
     return None
 
 
@@ -386,7 +386,10 @@ def _covers(token, skip):
 
 
 def _sentence_title(span):
-    words = span.sent.text.split() if span is not None else []
+    """The sentence's first words, after its dateline."""
+    text = span.sent.text if span is not None else ""
+    dateline = DATELINE.match(text)
+    words = text[dateline.end() if dateline else 0:].split()
     return " ".join(words[:TITLE_WORDS])
 
 
