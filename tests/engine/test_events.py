@@ -86,6 +86,12 @@ def test_a_participle_is_titled_with_the_noun_it_describes(nlp):
     assert meeting.title == "Previous meeting held"     # no stray commas where the clause was left out
 
 
+def test_a_date_possessing_a_name_titles_by_the_name(nlp):
+    # the quotation marks do not count against the title's length: "office" is not cut off
+    (film,) = events_of('The film beat last year\'s "The Avengers" at the box office.', nlp)
+    assert (film.title, film.value) == ("Last year's The Avengers at the box office", "2022")
+
+
 def test_a_night_is_a_time_not_a_happening(nlp):
     (profiling,) = events_of("Zimmerman had profiled Martin on the night of Feb. 26, 2012.", nlp)
     assert (profiling.title, profiling.value) == ("Zimmerman had profiled Martin", "2012-02-26")

@@ -352,8 +352,9 @@ def _phrase(head, skip, limit, keep_conjuncts=False):
     tokens = [t for t in head.subtree if t.i not in excluded and not t.is_space]
     while tokens and (_leading_filler(tokens[0], head) or tokens[0].is_punct):
         tokens = tokens[1:]
-    if len(tokens) > limit:   # cut after a word that can end a phrase, not after "by" or "an"
-        tokens = tokens[:limit]
+    words = [i for i, t in enumerate(tokens) if not t.is_punct]
+    if len(words) > limit:   # cut after a word that can end a phrase, not after "by" or "an"
+        tokens = tokens[:words[limit - 1] + 1]
         while len(tokens) > 1 and tokens[-1].pos_ not in ("NOUN", "PROPN", "NUM", "PRON", "VERB"):
             tokens = tokens[:-1]
     return _render(tokens)
