@@ -92,6 +92,16 @@ def test_a_date_possessing_a_name_titles_by_the_name(nlp):
     assert (film.title, film.value) == ("Last year's The Avengers at the box office", "2022")
 
 
+def test_a_title_leaves_out_dates_coordinated_with_its_own(nlp):
+    events = events_of("Employment gains for December and January were revised.", nlp)
+    assert [e.title for e in events] == ["Employment gains were revised"] * 2
+
+
+def test_an_infinitive_describing_a_noun_is_titled_with_it(nlp):
+    (decision,) = events_of("He had reversed a decision to step down in 2002.", nlp)
+    assert decision.title == "Decision to step down"
+
+
 def test_a_night_is_a_time_not_a_happening(nlp):
     (profiling,) = events_of("Zimmerman had profiled Martin on the night of Feb. 26, 2012.", nlp)
     assert (profiling.title, profiling.value) == ("Zimmerman had profiled Martin", "2012-02-26")

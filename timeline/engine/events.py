@@ -258,8 +258,8 @@ def title_of(verb, date_span=None):
     dateline = _dateline(verb.sent)
     skip = _date_words(date_span) | dateline
     subject = _subject(verb)
-    if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
-        subject = verb.head     # "allegations first published in December": the allegations
+    if subject is None and verb.dep_ == "acl" and (verb.tag_ == "VBN" or _to_infinitive(verb)):
+        subject = verb.head     # "allegations first published in December", "a decision to step down"
     if subject is not None and subject.i in dateline:   # "LONDON (AP) — Margaret Thatcher, ..., died"
         subject = next((c for c in subject.children if c.dep_ == "appos" and c.i not in dateline), None)
     parts = []
@@ -299,11 +299,19 @@ def _names_a_time(phrase):
 
 
 def _date_words(date_span):
-    """Token indexes of the date expression and of the preposition that introduces it."""
+    """Token indexes of the date expression and of the preposition that introduces it; with
+    the dates coordinated with it ("for December and January" leaves no "for December and")."""
     if date_span is None:
         return set()
     skip = set(range(date_span.start, date_span.end))
-    head = date_span.root.head
+    top = date_span.root
+    while top.dep_ == "conj" and top.head.ent_type_ in ("DATE", "TIME"):
+        top = top.head
+    coordination = list(top.subtree)
+    if any(t.dep_ == "conj" for t in coordination) and \
+            all(t.ent_type_ in ("DATE", "TIME") or t.dep_ in ("cc", "punct") for t in coordination):
+        skip.update(t.i for t in coordination)
+    head = top.head
     if head.dep_ == "prep" and all(c.i in skip for c in head.children):
         skip.add(head.i)
     return skip
@@ -320,6 +328,10 @@ def _subject(verb):
         if token.dep_ not in ("xcomp", "conj", "advcl", "pcomp", "acomp"):   # ("He is due to visit")
             break
     return None
+
+
+def _to_infinitive(verb):
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _verb_chain(verb):
