@@ -102,6 +102,11 @@ def test_an_infinitive_describing_a_noun_is_titled_with_it(nlp):
     assert decision.title == "Decision to step down"
 
 
+def test_an_apposition_to_the_date_is_no_object_of_the_verb(nlp):
+    (protest,) = events_of("Millions took to the streets on Sunday, the anniversary of his inauguration.", nlp)
+    assert protest.title == "Millions took to the streets"
+
+
 def test_a_night_is_a_time_not_a_happening(nlp):
     (profiling,) = events_of("Zimmerman had profiled Martin on the night of Feb. 26, 2012.", nlp)
     assert (profiling.title, profiling.value) == ("Zimmerman had profiled Martin", "2012-02-26")

@@ -267,6 +267,8 @@ def title_of(verb, date_span=None):
         parts.append(_phrase(subject, skip, limit=10, keep_conjuncts=True))
     parts.append(_verb_chain(verb))
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd", "acomp", "xcomp")), None)
+    if obj is not None and _restates_the_date(obj, date_span):
+        obj = None      # "on Sunday, the anniversary of his inauguration": no object of the verb
     if obj is not None:
         parts.append(_phrase(obj, skip, limit=9))
     prep = next((c for c in verb.children
@@ -290,6 +292,13 @@ def _dateline(sentence):
     if match is None:
         return set()
     return {t.i for t in sentence if t.idx - sentence.start_char < match.end()}
+
+
+def _restates_the_date(phrase, date_span):
+    """Whether ``phrase`` stands right after the date and a comma, in apposition to it."""
+    if date_span is None or date_span.end >= len(date_span.doc):
+        return False
+    return date_span.doc[date_span.end].text == "," and phrase.left_edge.i == date_span.end + 1
 
 
 def _names_a_time(phrase):
