@@ -107,6 +107,16 @@ def test_an_apposition_to_the_date_is_no_object_of_the_verb(nlp):
     assert protest.title == "Millions took to the streets"
 
 
+def test_a_gerund_after_a_preposition_takes_the_subject_of_its_clause(nlp):
+    events = events_of("Interbank rates spiked to record highs last Thursday before easing this week.", nlp)
+    assert [e.title for e in events] == ["Interbank rates spiked to record highs", "Interbank rates easing"]
+
+
+def test_a_relative_pronoun_as_object_gives_way_to_its_noun(nlp):
+    (shutdown,) = events_of("It would restart a reactor that it shut down in 2007.", nlp)
+    assert shutdown.title == "It shut down reactor"
+
+
 def test_a_night_is_a_time_not_a_happening(nlp):
     (profiling,) = events_of("Zimmerman had profiled Martin on the night of Feb. 26, 2012.", nlp)
     assert (profiling.title, profiling.value) == ("Zimmerman had profiled Martin", "2012-02-26")

@@ -269,6 +269,8 @@ def title_of(verb, date_span=None):
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd", "acomp", "xcomp")), None)
     if obj is not None and _restates_the_date(obj, date_span):
         obj = None      # "on Sunday, the anniversary of his inauguration": no object of the verb
+    if obj is not None and obj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        obj = verb.head     # "a reactor that it shut down in 2007": it shut down the reactor
     if obj is not None:
         parts.append(_phrase(obj, skip, limit=9))
     prep = next((c for c in verb.children
@@ -327,6 +329,10 @@ def _date_words(date_span):
 
 
 def _subject(verb):
+    """The subject of ``verb``'s clause, or of the clause it hangs on: through an infinitive,
+    a conjunct, an adjective ("He is due to visit") or a preposition's gerund ("rates spiked
+    Thursday before easing this week")."""
+    after_a_gerund = through_a_gerund = False
     for token in [verb, *verb.ancestors]:
         # the subject nearest the verb: "BOSTON (AP) — Two bombs exploded" parses as two
         subject = max((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), key=lambda c: c.i, default=None)
@@ -334,8 +340,12 @@ def _subject(verb):
             return token.head      # "a nurse who was wounded": the nurse
         if subject is not None:
             return subject
-        if token.dep_ not in ("xcomp", "conj", "advcl", "pcomp", "acomp"):   # ("He is due to visit")
+        if token.dep_ == "acl" and token.tag_ == "VBN" and through_a_gerund:
+            return token.head      # (a main verb the parser took for a participle: "rates spiked")
+        if token.dep_ not in ("xcomp", "conj", "advcl", "pcomp", "acomp") and not (after_a_gerund and token.dep_ == "prep"):
             break
+        after_a_gerund = token.dep_ == "pcomp"
+        through_a_gerund = through_a_gerund or after_a_gerund
     return None
 
 
@@ -400,6 +410,7 @@ def _render(tokens):
     text = re.sub(r"\s*\n\s*|\s{2,}", " ", text)
     text = re.sub(r"([,;:])(?:\s*[,;:.](?!\w))+", r"\1", text)   # what a left-out clause leaves: "meeting, , ."
     text = re.sub(r"(?:\s*[,;:]|\s+\.)+$", "", text)
+    text = re.sub(r"\s+\.(?=\s)", "", text)    # a sentence's full stop the parser hung on a noun
     return text.strip(" ,;:(-")
 
 
