@@ -43,6 +43,11 @@ def test_narrative_time_moves_with_the_story(nlp):
     assert timexes["Two days"].leads_to == "2025-03-05"
 
 
+def test_weeks_on_moves_the_story_as_weeks_later_does(nlp):
+    timexes = found("The quake struck on May 2, 2025. Two weeks on, the search goes on.", AUG, nlp)
+    assert (timexes["Two weeks"].value, timexes["Two weeks"].leads_to) == ("P2W", "2025-05-16")
+
+
 def test_the_day_after_standing_alone_is_the_next_day_of_the_story(nlp):
     timexes = found("The fire broke out on Nov. 2, 2024. The day after, rain fell.", AUG, nlp)
     assert timexes["The day after"].value == "2024-11-03"
