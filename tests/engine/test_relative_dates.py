@@ -45,7 +45,8 @@ def test_narrative_time_moves_with_the_story(nlp):
 
 def test_weeks_on_moves_the_story_as_weeks_later_does(nlp):
     timexes = found("The quake struck on May 2, 2025. Two weeks on, the search goes on.", AUG, nlp)
-    assert (timexes["Two weeks"].value, timexes["Two weeks"].leads_to) == ("P2W", "2025-05-16")
+    # two weeks on from 2 May is 16 May, in ISO week 20 (12-18 May): a week, as weeks count
+    assert (timexes["Two weeks"].value, timexes["Two weeks"].leads_to) == ("P2W", "2025-W20")
 
 
 def test_the_day_after_standing_alone_is_the_next_day_of_the_story(nlp):
