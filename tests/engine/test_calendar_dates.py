@@ -113,6 +113,10 @@ AUG, JAN = date(2025, 8, 13), date(2025, 1, 15)
     # a progressive acting on a thing the month names says nothing of when ("is meeting in January"
     # would look ahead): the nearest January, two months back, not next year's
     ("The company is investigating the January breach.", date(2013, 3, 13), "January", "2013-01"),
+    # "would" in a saying dated days back says nothing of today; a date of the saying's subject
+    # ("founded in May") does not date the saying
+    ("The company, which was founded in May, said it would hire 200 people by December.",
+     date(2013, 3, 13), "December", "2013-12"),
     # ... but a slaying is never scheduled: it is the past one, however near the coming October is
     ("Prosecutors have evidence in the October slaying of a doctor.", date(1999, 8, 19), "October", "1998-10"),
     ("The board approved a new labor pact, effective June 1.", date(1989, 10, 26), "June 1", "1990-06-01"),

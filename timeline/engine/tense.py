@@ -270,7 +270,17 @@ def _reported_in_the_past(verb):
     if verb.dep_ != "ccomp" or saying.lemma_.lower() not in REPORTING_VERBS or not _is_past(saying):
         return False
     clause = set(t.i for t in verb.subtree)
-    return any(t.ent_type_ in ("DATE", "TIME") for t in saying.subtree if t.i not in clause)
+    return any(t.ent_type_ in ("DATE", "TIME") and _dates(t, saying) for t in saying.subtree if t.i not in clause)
+
+
+def _dates(token, verb):
+    """Whether a date word ``token`` dates ``verb`` itself, not a noun around it ("The company,
+    which was founded in May, said ...": May is the founding's)."""
+    while token.head != verb and token.head != token:
+        token = token.head
+        if token.dep_ in ("nsubj", "nsubjpass", "dobj", "relcl", "acl", "appos"):
+            return False
+    return token.head == verb and token.dep_ not in ("nsubj", "nsubjpass", "dobj")
 
 
 def _auxiliaries(verb):
