@@ -22,6 +22,10 @@ WED, TUE, THU_JAN = date(2025, 8, 13), date(2025, 8, 12), date(2025, 1, 2)
     # a happening no one schedules is past, whatever the verb: Monday the 11th, not the 18th
     ("Officials are investigating Monday's crash.", WED, "Monday", "2025-08-11"),
     ("Police will question witnesses to the Friday shooting.", WED, "Friday", "2025-08-08"),
+    # a present in a clause of condition or time looks ahead
+    ("If the vote passes on Sunday, the law takes effect in June.", WED, "Sunday", "2025-08-17"),
+    ("Once the deal is signed on Monday, work can begin.", WED, "Monday", "2025-08-18"),
+    ("When the market opened on Monday, prices fell.", WED, "Monday", "2025-08-11"),
     # the second of a pair follows the first, which "next" or "last" placed
     ("The Fed meets next Tuesday and Wednesday.", WED, "Wednesday", "2025-08-20"),
     ("The agreement was signed on Monday.", THU_JAN, "Monday", "2024-12-30"),  # across the year boundary

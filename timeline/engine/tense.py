@@ -23,6 +23,8 @@ UNFORESEEN = {"attack", "bombing", "blast", "explosion", "shooting", "crash", "k
               "death", "earthquake", "quake", "fire", "accident", "collapse", "derailment", "stabbing",
               "massacre", "ambush", "assassination", "landslide", "tornado", "hijacking", "kidnapping",
               "abduction", "outbreak", "spill", "riot", "shootout", "flood", "flooding"}
+# "If the vote passes on Sunday", "once the deal closes in May": a present that looks ahead
+CONDITION_WORDS = {"if", "once", "unless", "when", "until", "till", "whenever"}
 # "postponed until Tuesday", "extended the deadline until Friday": the new date lies ahead
 DEFERRING = {"postpone", "extend", "delay", "defer", "adjourn", "suspend", "reschedule", "push", "move"}
 # "has given Cyprus until Monday to find the money": a deadline granted lies ahead
@@ -150,6 +152,8 @@ def _direction_of_verb(span, verb):
         return "future"     # "elections are due in May", "the deadline is Friday", "the vote is on Tuesday"
     if _obliged(verb, auxiliaries):
         return "future"     # "has until Monday to raise the money", parsed with "has" as an auxiliary
+    if _a_condition_in_the_present(verb, auxiliaries):
+        return "future"     # "If the vote passes on Sunday, ...", "Once the deal is signed in May"
     if any(aux.lower_ in PRESENT_PERFECT for aux in auxiliaries):
         return None         # "has set Nov. 10 as the deadline": says nothing of the date
     if _is_past(verb):
@@ -167,6 +171,14 @@ def _direction_of_verb(span, verb):
     if not auxiliaries and _tells_a_timetable(span, verb):
         return "future"
     return None
+
+
+def _a_condition_in_the_present(verb, auxiliaries):
+    """A present verb in a clause of condition or time ("if", "once", "unless", "when", "until"):
+    English puts what is still to come there in the present ("once the deal is signed")."""
+    tenses = {token.tag_ for token in [verb, *auxiliaries]}
+    return verb.dep_ == "advcl" and bool(tenses & {"VBZ", "VBP"}) and not tenses & {"VBD", "MD"} and \
+        any(child.dep_ == "mark" and child.lower_ in CONDITION_WORDS for child in verb.children)
 
 
 def _names_the_object(span, verb):
