@@ -201,6 +201,9 @@ def test_a_day_the_calendar_lacks_is_no_date_and_no_crash(nlp):
     ("Temperatures have risen since the 1990s.", {"the 1990s"}),       # a four-digit decade stays one
     ("He was a star in the 60s.", {"the 60s"}),
     ("The first half of March was unusually cold.", {"March"}),         # a half of the month, not of the year
+    ("The plane, Flight 2011, landed safely.", set()),                  # numbers in names, not years
+    ("The council passed Resolution 1973 in March.", {"March"}),
+    ("The servers run Windows 2000.", set()),
     ("Sales rose in the second half of the decade.", set()),
 ])
 def test_names_that_look_like_dates_are_not_dates(text, expressions, nlp):

@@ -5,6 +5,9 @@ from .vocabulary import after_one_of
 
 EDGE = r"(?:{EDGE}[-\s]+)?"          # "early", "late", "mid-", "the end of": part of the extent
 THE = r"(?:the\s+)?"
+# "Flight 2011", "Room 1984", "Resolution 1973", "Windows 2000": a number in a name, not a year
+NUMBERED_NAME = (r"(?-i:\b(?:Flight|Room|Windows|Highway|Route|Interstate|Gate|Terminal|Apollo|Suite|Apartment|"
+                 r"Resolution|Amendment|Chapter|Article|Section|Model|Version|Vision|Agenda|Platform|Exhibit|No\.))\s+$")
 TEMPERATURE_WORDS = r"\b(?:temperatures?|degrees|mercury|highs|lows)\b[^.!?]*$"   # "temperatures in the thirties"
 # A bare season needs a preposition before it ("in spring"), and no noun it qualifies after it.
 SEASON_AFTER_PREPOSITION = after_one_of(
@@ -185,9 +188,11 @@ RULES = (
                    ("[March] for health reasons", "2025-03"), ("in [June] Carter sang", "2025-06"))),
     # --- years, decades, centuries ------------------------------------------
     Rule("year", EDGE + r"(?:(?:pre|post)-|calendar\s+(?:year\s+)?)?{year:YEAR}(?!\s*(?:%|percent|per\s+cent))(?:\s+(?:or\s+(?:later|earlier)|and\s+beyond))?", "{year}",
+         unless_before=NUMBERED_NAME,
          examples=(("2019", "2019"), ("early 1999", "1999"), ("the end of 1998", "1998"), ("post-1959", "1959"),
                    ("nineteen ninety-six", "1996"), ("nineteen seventy", "1970"), ("1994 or later", "1994"),
-                   ("the end of calendar 2015", "2015"), ("calendar year 2012", "2012"))),
+                   ("the end of calendar 2015", "2015"), ("calendar year 2012", "2012"),
+                   ("the Class of [2012]", "2012"))),
     # the second year of a range, after the first: "1990-[1995]", "the 1990-[91] war", "the 2013/[14] season"
     Rule("paired_year", r"{year:YEAR}", "{year}", only_after=r"{YEAR}\s*[-–/]\s*",
          examples=(("from 1990-[1995]", "1995"), ("1999-[2000]", "2000"))),
