@@ -137,6 +137,8 @@ AUG, JAN = date(2025, 8, 13), date(2025, 1, 15)
     ("Rates will stay on hold until end-June.", JAN, "end-June", "2025-06"),
     ("The offer will end March 31.", JAN, "March 31", "2025-03-31"),     # the verb "end" stays out
     ("The recovery stalled in the early part of 2012.", AUG, "the early part of 2012", "2012"),
+    ("Much has changed since the turn of the century.", AUG, "the turn of the century", "2000"),
+    ("The noughties were a decade of boom and bust.", AUG, "The noughties", "200"),
 ])
 def test_calendar_date(text, published, expression, value, nlp):
     timex = found(text, published, nlp)[expression]

@@ -220,6 +220,11 @@ RULES = (
     Rule("century", THE + EDGE + THE + r"(?P<century>\d{1,2}(?:st|nd|rd|th))[-\s]century", "{century}",
          examples=(("the 20th century", "19"), ("the 21st century", "20"), ("the late 20th century", "19"),
                    ("the end of the 19th century", "18"), ("a [20th-century] poet", "19"))),
+    # "since the turn of the century": the century's first year nearest the story (2000 in 2013)
+    Rule("turn_of_the_century", r"the\s+turn\s+of\s+the\s+century", "XX00",
+         examples=(("since [the turn of the century]", "2000"),)),
+    Rule("turn_of_a_century", r"the\s+turn\s+of\s+the\s+(?P<century>\d{1,2}(?:st|nd|rd|th))[-\s]century", "{century}00",
+         examples=(("the turn of the 20th century", "1900"),)),
     Rule("year_two_thousand", r"the\s+year\s+two\s+thousand", "2000",
          examples=(("the year two thousand", "2000"),)),
     # --- weekdays ---------------------------------------------------------------

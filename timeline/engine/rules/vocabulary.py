@@ -63,7 +63,7 @@ ADVERB_SETS = {
 }
 DECADE_WORDS = {
     "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
-    "seventies": 7, "eighties": 8, "nineties": 9,
+    "seventies": 7, "eighties": 8, "nineties": 9, "noughties": 0,
 }
 
 
