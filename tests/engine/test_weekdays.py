@@ -55,6 +55,9 @@ WED, TUE, THU_JAN = date(2025, 8, 13), date(2025, 8, 12), date(2025, 1, 2)
     # "would" points ahead of a recent saying, but not necessarily of today when the saying was days ago
     ("The minister said the talks would resume on Monday.", WED, "Monday", "2025-08-18"),
     ("He said last week that the vote would be held Monday.", WED, "Monday", "2025-08-11"),
+    # a clause of speaking in the subject dates the saying; another clause there does not
+    ("The minister, who spoke last week, said the talks would resume on Monday.", WED, "Monday", "2025-08-11"),
+    ("The firm, which was founded last week, said it would hire staff on Monday.", WED, "Monday", "2025-08-18"),
     # an infinitive happens when its governor does: Thursday the 7th, not tomorrow the 14th
     ("A spokesman declined to comment Thursday.", WED, "Thursday", "2025-08-07"),
     ("Fans began lining up outside the stadium on Thursday.", WED, "Thursday", "2025-08-07"),   # so does a gerund

@@ -286,10 +286,13 @@ def _reported_in_the_past(verb):
 
 
 def _dates(token, verb):
-    """Whether a date word ``token`` dates ``verb`` itself, not a noun around it ("The company,
-    which was founded in May, said ...": May is the founding's)."""
+    """Whether a date word ``token`` dates the saying ``verb``, not a noun around it ("The company,
+    which was founded in May, said ...": May is the founding's); a clause that tells of speaking
+    dates it too ("The minister, who spoke on Friday, said ...")."""
     while token.head != verb and token.head != token:
         token = token.head
+        if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in REPORTING_VERBS | {"speak", "talk"}:
+            return True
         if token.dep_ in ("nsubj", "nsubjpass", "dobj", "relcl", "acl", "appos"):
             return False
     return token.head == verb and token.dep_ not in ("nsubj", "nsubjpass", "dobj")
