@@ -10,35 +10,20 @@ how fast, for the README.
 """
 import sys
 import time
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.engine_speed import DEFAULT, load  # noqa: E402
-from timeline.engine import analyze_many, extract_events, load_pipeline, merge  # noqa: E402
-
-
-@dataclass(frozen=True, eq=False)
-class Source:
-    """An event candidate with the article it came from, as merge() takes it."""
-    article: int
-    value: str
-    granularity: str
-    start: date
-    end: date
-    confidence: float
-    lemmas: frozenset
-    entities: frozenset
+from timeline.engine import MergeCandidate, analyze_many, extract_events, load_pipeline, merge  # noqa: E402
 
 
 def sources_of(documents, nlp):
     items = [(d["text"], date.fromisoformat(d["published"])) for d in documents]
     for article, analysis in enumerate(analyze_many(items, nlp=nlp)):
         for c in extract_events(analysis):
-            yield Source(article, c.value, c.granularity, c.start, c.end, c.confidence,
-                         frozenset(c.lemmas), frozenset(c.entities))
+            yield MergeCandidate.of(article, c)
 
 
 def main(paths):

@@ -1,20 +1,7 @@
 """Merging sources from several articles into events (hand-made candidates, dates checked by hand)."""
-from dataclasses import dataclass
 from datetime import date
 
-from timeline.engine import merge
-
-
-@dataclass(eq=False)
-class Source:
-    article: int
-    value: str
-    granularity: str
-    start: date
-    end: date
-    confidence: float = 0.8
-    lemmas: frozenset = frozenset()
-    entities: frozenset = frozenset()
+from timeline.engine import MergeCandidate, merge
 
 
 QUAKE = frozenset({"earthquake", "strike", "kill", "coast"})
@@ -23,7 +10,7 @@ VOTE = frozenset({"parliament", "vote", "budget", "approve"})
 
 def day(article, iso, lemmas, confidence=0.8):
     d = date.fromisoformat(iso)
-    return Source(article, iso, "day", d, d, confidence, lemmas)
+    return MergeCandidate(article, iso, "day", d, d, confidence, lemmas)
 
 
 def test_two_articles_telling_of_one_day_make_one_event():
@@ -32,7 +19,7 @@ def test_two_articles_telling_of_one_day_make_one_event():
 
 
 def test_a_day_inside_a_year_joins_it_and_gives_the_event_its_date():
-    year = Source(1, "2013", "year", date(2013, 1, 1), date(2013, 12, 31), 0.8, QUAKE)
+    year = MergeCandidate(1, "2013", "year", date(2013, 1, 1), date(2013, 12, 31), 0.8, QUAKE)
     events = merge([year, day(2, "2013-03-11", QUAKE)])
     assert len(events) == 1 and events[0].lead.value == "2013-03-11"
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from . import values
 from .analyze import Analysis, Sentence, Timex, analyze, analyze_many
 from .events import EventCandidate, extract_events
-from .merge import MergedEvent, merge
+from .merge import MergeCandidate, MergedEvent, merge
 from .nlp import DEFAULT_PIPELINE, load_pipeline
 
 
@@ -27,6 +27,6 @@ ENGINE_VERSION = _fingerprint()
 
 __all__ = [
     "ENGINE_VERSION",
-    "Analysis", "DEFAULT_PIPELINE", "EventCandidate", "MergedEvent", "Sentence", "Timex",
+    "Analysis", "DEFAULT_PIPELINE", "EventCandidate", "MergeCandidate", "MergedEvent", "Sentence", "Timex",
     "analyze", "analyze_many", "extract_events", "load_pipeline", "merge", "values",
 ]

@@ -9,11 +9,12 @@ story in the same words are merged too, and the event is flagged as a
 conflict with both readings kept. One article contributes at most one
 candidate to an event: an article's distinct mentions stay distinct events.
 Candidates are any objects with: article, value, granularity, start, end,
-confidence, lemmas, entities.
+confidence, lemmas, entities (MergeCandidate is the plainest).
 """
 import math
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 
 # Similarity needed to merge, by how much the dates already say: two articles
 # naming the same day are probably telling of one happening if their clauses
@@ -23,6 +24,25 @@ NEEDED_COMPATIBLE = 0.12
 NEEDED_DESPITE_DATES = 0.3   # dates that disagree...
 NEAR_DAYS = 7                # ...by at most this many days
 AGREEMENT_BONUS = 0.04     # confidence added per further source that agrees
+
+
+@dataclass(eq=False)
+class MergeCandidate:
+    """The plainest candidate merge() takes: one article's dated statement."""
+    article: object
+    value: str
+    granularity: str
+    start: date
+    end: date
+    confidence: float
+    lemmas: frozenset = frozenset()
+    entities: frozenset = frozenset()
+
+    @classmethod
+    def of(cls, article, event):
+        """From an ``events.EventCandidate`` of ``article``."""
+        return cls(article, event.value, event.granularity, event.start, event.end, event.confidence,
+                   frozenset(event.lemmas), frozenset(event.entities))
 
 
 @dataclass
