@@ -60,16 +60,16 @@ def test_the_year_after_that_counts_from_the_story_and_a_noun_after_it_is_left_t
     assert set(found("The year before that deal was signed, profits fell.", AUG, nlp)) == set()
 
 
-def test_the_following_spring_is_the_first_spring_after_the_story_time(nlp):
+@pytest.mark.parametrize("text,expression,value", [
     # the story is at 2000 ("two years later" than 1998): the spring after that year is 2001's
-    timexes = found("She arrived in 1998. Two years later she opened a bakery. The following spring, "
-                    "a review brought lines around the block.", date(2019, 6, 10), nlp)
-    assert timexes["The following spring"].value == "2001-SP"
+    ("She arrived in 1998. Two years later she opened a bakery. The following spring, a review "
+     "brought lines around the block.", "The following spring", "2001-SP"),
     # after the fall of 2008 the next winter begins that December; the previous summer is 2008's
-    timexes = found("Sales fell in the fall of 2008. The following winter was worse.", date(2019, 6, 10), nlp)
-    assert timexes["The following winter"].value == "2008-WI"
-    timexes = found("The bank failed in the fall of 2008, after a warning the previous summer.", date(2019, 6, 10), nlp)
-    assert timexes["the previous summer"].value == "2008-SU"
+    ("Sales fell in the fall of 2008. The following winter was worse.", "The following winter", "2008-WI"),
+    ("The bank failed in the fall of 2008, after a warning the previous summer.", "the previous summer", "2008-SU"),
+])
+def test_a_season_beside_the_story_time(text, expression, value, nlp):
+    assert found(text, date(2019, 6, 10), nlp)[expression].value == value
 
 
 def test_that_day_after_a_month_is_a_day_of_that_month_not_an_older_day(nlp):
