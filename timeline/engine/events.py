@@ -12,7 +12,7 @@ from datetime import date
 
 from . import values
 from .analyze import GRANULARITY_NAMES
-from .tense import governing_verb
+from .tense import governing_verb, to_infinitive
 
 TITLE_WORDS = 14
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
@@ -258,7 +258,7 @@ def title_of(verb, date_span=None):
     dateline = _dateline(verb.sent)
     skip = _date_words(date_span) | dateline
     subject = _subject(verb)
-    if subject is None and verb.dep_ == "acl" and (verb.tag_ == "VBN" or _to_infinitive(verb)):
+    if subject is None and verb.dep_ == "acl" and (verb.tag_ == "VBN" or to_infinitive(verb)):
         subject = verb.head     # "allegations first published in December", "a decision to step down"
     if subject is not None and subject.i in dateline:   # "LONDON (AP) — Margaret Thatcher, ..., died"
         subject = next((c for c in subject.children if c.dep_ == "appos" and c.i not in dateline), None)
@@ -347,10 +347,6 @@ def _subject(verb):
         after_a_gerund = token.dep_ == "pcomp"
         through_a_gerund = through_a_gerund or after_a_gerund
     return None
-
-
-def _to_infinitive(verb):
-    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _verb_chain(verb):

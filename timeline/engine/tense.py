@@ -142,9 +142,9 @@ def _direction_of_verb(span, verb):
     if ahead:
         # "said last week the vote would be held Monday": ahead of the saying, not of today
         return None if ahead == "would" and _reported_in_the_past(verb) else "future"
-    if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_ in FUTURE_GOVERNORS and _to_infinitive(verb):
+    if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_ in FUTURE_GOVERNORS and to_infinitive(verb):
         return _future_unless_past(verb.head)
-    if verb.dep_ == "xcomp" and (_to_infinitive(verb) or verb.tag_ == "VBG"):
+    if verb.dep_ == "xcomp" and (to_infinitive(verb) or verb.tag_ == "VBG"):
         return _direction_of_governor(verb.head)
     if verb.lemma_ in PLANNING:
         return "future"     # "planned a rally on Saturday": the rally is ahead
@@ -351,7 +351,8 @@ def _introduced_by(token, word, reach=4):
     return False
 
 
-def _to_infinitive(verb):
+def to_infinitive(verb):
+    """Whether ``verb`` stands after "to" ("expected [to] visit", "a decision [to] step down")."""
     return any(child.lower_ == "to" for child in verb.children)
 
 
