@@ -377,10 +377,11 @@ RULES = (
          examples=(("Q2 2024", "2024-Q2"),)),
     Rule("q_alone", r"(?-i:Q)(?P<q>[1-4])(?!\d)", "XXXX-Q{q}",
          examples=(("Q2", "2025-Q2"),)),
-    Rule("half_of_year", r"(?:the\s+)?(?:(?P<half>first|second|last|latter)\s+half|(?P<half2>first|last)\s+two\s+quarters)\s+of\s+{year:YEAR}",
+    Rule("half_of_year", r"(?:the\s+)?(?:(?P<half>first|second|last|latter)\s+half|(?P<half2>first|last)\s+two\s+quarters)\s+of\s+(?:fiscal\s+)?{year:YEAR}",
          "{year}-H{half}{half2}",
          examples=(("the first half of 2024", "2024-H1"), ("the last half of 1989", "1989-H2"),
-                   ("the first two quarters of 1990", "1990-H1"), ("the latter half of 2014", "2014-H2"))),
+                   ("the first two quarters of 1990", "1990-H1"), ("the latter half of 2014", "2014-H2"),
+                   ("the first half of fiscal 2013", "2013-H1"))),
     # (not the half of something else: "the first half of March", "the second half of the decade")
     Rule("half", r"the\s+(?P<half>first|second)\s+half(?:\s+of\s+(?:the|this)\s+year|(?!\s+of\b))", "XXXX-H{half}",
          examples=(("the first half", "2025-H1"), ("the second half of the year", "2025-H2"))),
