@@ -206,6 +206,10 @@ def test_a_day_the_calendar_lacks_is_no_date_and_no_crash(nlp):
     ("The plane, Flight 2011, landed safely.", set()),                  # numbers in names, not years
     ("The council passed Resolution 1973 in March.", {"March"}),
     ("The servers run Windows 2000.", set()),
+    ("He appeared on Saturday Night Live.", set()),                   # weekdays in names and kinds
+    ("Monday Night Football drew record ratings.", set()),
+    ("She taught Sunday school.", set()),
+    ("Guards watch the site 24 hours a day.", {"24 hours"}),           # "a day" here is a rate
     ("Sales rose in the second half of the decade.", set()),
 ])
 def test_names_that_look_like_dates_are_not_dates(text, expressions, nlp):

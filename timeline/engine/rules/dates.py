@@ -5,6 +5,8 @@ from .vocabulary import after_one_of
 
 EDGE = r"(?:{EDGE}[-\s]+)?"          # "early", "late", "mid-", "the end of": part of the extent
 THE = r"(?:the\s+)?"
+# "Sunday school", "Saturday Night Live", "Monday Night Football": a weekday in a name or a kind of thing
+WEEKDAY_IN_A_NAME = r"\s+(?:school\b|(?-i:(?:Night|Morning)\s+(?:Live|Football|Fever|Lights|Raw)\b))"
 # "Flight 2011", "Room 1984", "Resolution 1973", "Windows 2000": a number in a name, not a year
 NUMBERED_NAME = (r"(?-i:\b(?:Flight|Room|Windows|Highway|Route|Interstate|Gate|Terminal|Apollo|Suite|Apartment|"
                  r"Resolution|Amendment|Chapter|Article|Section|Model|Version|Vision|Agenda|Platform|Exhibit|No\.))\s+$")
@@ -281,6 +283,7 @@ RULES = (
     Rule("weekday", r"(?!(?<=\bthe\s){WEEKDAY}\s+(?-i:[A-Z]))(?:(?:early|late|earlier|later|this)\s+)?{weekday:WEEKDAY}"
          r"(?!\s+(?:and|or)\s+{WEEKDAY}\s+(?:morning|afternoon|evening|night)s)", "WD-{weekday}",   # a set (sets.py)
          unless_before=r"(?-i:\b(?:Black|Good|Cyber|Ash|Holy|Palm|Maundy|Bloody|Super|Shrove))\s+$",   # named days
+         unless_after=WEEKDAY_IN_A_NAME,
          near="WEEKDAY", examples=(("Tuesday", "2025-08-12"), ("Wednesday", "2025-08-13"), ("late Friday", "2025-08-15"),
                    ("this Friday", "2025-08-15"))),
     # --- seasons ------------------------------------------------------------------

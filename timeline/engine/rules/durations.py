@@ -11,7 +11,7 @@ AFTER_A_VERB_WORD = "".join(rf"(?<!\b{word}\s)" for word in ("to", "will", "woul
 SPAN_START = (r"(?:(?:the|an?)\s+(?=" + SPAN_WORDS + r"\b)|(?!last\b)|" + AFTER_A_VERB_WORD + r")(?:" + SPAN_WORDS + r"\s+)*")
 
 RATE = (r"(?:\d|million|billion|trillion|cents?|dollars?|euros?|pounds?|yen|yuan|rupees?|francs?|pesos?|"
-        r"shares?|seats|flights|units|times|barrels|tons|tonnes)\s+$")
+        r"shares?|seats|flights|units|times|barrels|tons|tonnes|hours|days|weeks|months)\s+$")   # ("24 hours a day")
 AGE = r"^\s+old\b"
 
 RULES = (

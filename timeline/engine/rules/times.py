@@ -47,7 +47,7 @@ RULES = (
          type="TIME", direction="after",
          near="WEEKDAY", examples=(("next Wednesday afternoon", "2025-08-20TAF"),)),
     Rule("weekday_part", r"(?:early\s+|late\s+)?{weekday:WEEKDAY}\s+{part:PART_OF_DAY}", "WD-{weekday}|T{part}",
-         type="TIME",
+         type="TIME", unless_after=r"\s+(?-i:Live|Football|Fever|Lights|Raw)\b",   # "Saturday Night Live"
          near="WEEKDAY", examples=(("Friday evening", "2025-08-15TEV"), ("Tuesday night", "2025-08-12TNI"))),
     Rule("part_weekday", r"(?:early\s+|late\s+)?{part:PART_OF_DAY}\s+(?:on\s+)?{weekday:WEEKDAY}", "WD-{weekday}|T{part}",
          type="TIME",
