@@ -1,12 +1,12 @@
 """Calendar dates named by their parts: days, months, years, weekdays,
 seasons, quarters, halves, decades, centuries."""
 from .model import Rule
-from .vocabulary import after_one_of
+from .vocabulary import SHOW_AFTER_A_PART_OF_DAY, after_one_of
 
 EDGE = r"(?:{EDGE}[-\s]+)?"          # "early", "late", "mid-", "the end of": part of the extent
 THE = r"(?:the\s+)?"
 # "Sunday school", "Saturday Night Live", "Monday Night Football": a weekday in a name or a kind of thing
-WEEKDAY_IN_A_NAME = r"\s+(?:school\b|(?-i:(?:Night|Morning)\s+(?:Live|Football|Fever|Lights|Raw)\b))"
+WEEKDAY_IN_A_NAME = r"\s+(?:school\b|(?-i:Night|Morning)\s+" + SHOW_AFTER_A_PART_OF_DAY + ")"
 # "Flight 2011", "Room 1984", "Resolution 1973", "Windows 2000": a number in a name, not a year
 NUMBERED_NAME = (r"(?-i:\b(?:Flight|Room|Windows|Highway|Route|Interstate|Gate|Terminal|Apollo|Suite|Apartment|"
                  r"Resolution|Amendment|Chapter|Article|Section|Model|Version|Vision|Agenda|Platform|Exhibit|No\.))\s+$")

@@ -1,5 +1,6 @@
 """Times of day, with or without their day."""
 from .model import Rule
+from .vocabulary import SHOW_AFTER_A_PART_OF_DAY
 
 # "8 p.m.", "10.30pm", "10:30 a.m. EST", "14:00 GMT"
 CLOCK = (r"(?:{hour:HOUR}(?:[:.]{minute:MINUTE})?\s*{ampm:AMPM}|{hour2:HOUR_OF_DAY}:{minute2:MINUTE}(?![.:]?\d)"
@@ -47,7 +48,7 @@ RULES = (
          type="TIME", direction="after",
          near="WEEKDAY", examples=(("next Wednesday afternoon", "2025-08-20TAF"),)),
     Rule("weekday_part", r"(?:early\s+|late\s+)?{weekday:WEEKDAY}\s+{part:PART_OF_DAY}", "WD-{weekday}|T{part}",
-         type="TIME", unless_after=r"\s+(?-i:Live|Football|Fever|Lights|Raw)\b",   # "Saturday Night Live"
+         type="TIME", unless_after=r"\s+" + SHOW_AFTER_A_PART_OF_DAY,   # "Saturday Night Live"
          near="WEEKDAY", examples=(("Friday evening", "2025-08-15TEV"), ("Tuesday night", "2025-08-12TNI"))),
     Rule("part_weekday", r"(?:early\s+|late\s+)?{part:PART_OF_DAY}\s+(?:on\s+)?{weekday:WEEKDAY}", "WD-{weekday}|T{part}",
          type="TIME",

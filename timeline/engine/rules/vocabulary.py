@@ -88,6 +88,8 @@ _DAY_DIGITS = r"(?:[12]\d|3[01]|0?[1-9])"
 
 # "May" is only a month when capitalised ("may" is a modal verb; so "march", "august").
 LOWER_CASE_WORDS = ("may", "march", "august")
+# Words that make "Saturday Night" a programme's name ("Saturday Night Live", "Monday Night Football")
+SHOW_AFTER_A_PART_OF_DAY = r"(?-i:Live|Football|Fever|Lights|Raw)\b"
 # "lasted over a week", "the first time in over a decade"; not "repaid over three years" (during)
 OVER_AS_MORE_THAN = "(?:" + "|".join(rf"(?<=\b{word}\s)" for word in (
     "just", "well", "slightly", "for", "in", "after", "last", "lasted", "lasting", "lasts", "took", "take",
