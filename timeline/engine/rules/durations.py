@@ -8,7 +8,9 @@ SPAN_WORDS = r"(?:past|last|next|first|previous|coming|final|remaining|following
 # ... and "last" after "to" or a modal is the verb: "expected to last [several weeks]"
 AFTER_A_VERB_WORD = "".join(rf"(?<!\b{word}\s)" for word in ("to", "will", "would", "could", "can", "may", "might",
                                                              "should", "must", "did", "does", "not"))
-SPAN_START = (r"(?:(?:the|an?)\s+(?=" + SPAN_WORDS + r"\b)|(?!last\b)|" + AFTER_A_VERB_WORD + r")(?:" + SPAN_WORDS + r"\s+)*")
+# ... and "following" with no article is the preposition: "after [a week] of mourning"
+SPAN_START = (r"(?:(?:the|an?)\s+(?=" + SPAN_WORDS + r"\b)|(?!last\b|following\b)|" + AFTER_A_VERB_WORD
+              + r"(?!following\b))(?:" + SPAN_WORDS + r"\s+)*")
 
 RATE = (r"(?:\d|million|billion|trillion|cents?|dollars?|euros?|pounds?|yen|yuan|rupees?|francs?|pesos?|"
         r"shares?|seats|flights|units|times|barrels|tons|tonnes|hours|days|weeks|months)\s+$")   # ("24 hours a day")
@@ -22,7 +24,8 @@ RULES = (
                    ("a day", "P1D"), ("an hour", "PT1H"), ("three quarters", "P9M"),
                    ("more than two thousand years", "P2000Y"), ("twenty five years", "P25Y"),
                    ("2 1/2 years", "P2Y6M"), ("two and a half hours", "PT2H30M"), ("a minute and a half", "PT1M30S"),
-                   ("almost two decades", "P20Y"), ("the latest nine months", "P9M"), ("the next two years or so", "P2Y"))),
+                   ("almost two decades", "P20Y"), ("the latest nine months", "P9M"), ("the next two years or so", "P2Y"),
+                   ("buried following [a week] of mourning", "P1W"), ("[the following two days]", "P2D"))),
     # a range of lengths is one length, its lower bound (TimeBank: "two to three weeks" P2W);
     # "two or three years ago" stays a date (deictic.py)
     Rule("number_range_units", APPROX + SPAN_START + r"{number:NUMBER}\s*(?:to|or|[-–])\s*{NUMBER}\s+" + NOT_A_TITLE
