@@ -13,7 +13,9 @@ SPAN_START = (r"(?:(?:the|an?)\s+(?=" + SPAN_WORDS + r"\b)|(?!last\b|following\b
               + r"(?!following\b))(?:" + SPAN_WORDS + r"\s+)*")
 
 RATE = (r"(?:\d|million|billion|trillion|cents?|dollars?|euros?|pounds?|yen|yuan|rupees?|francs?|pesos?|"
-        r"shares?|seats|flights|units|times|barrels|tons|tonnes|hours|days|weeks|months)\s+$")   # ("24 hours a day")
+        r"shares?|seats|flights|units|times|barrels|tons|tonnes|hours|days|weeks|months)\s+$"   # ("24 hours a day")
+        r"|(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands))[\d,.]*"
+        r"(?:\s+(?:million|billion))?\s+[a-z]{2,}s\s+$")   # a count of things: "202,000 jobs a month", "two meals a day"
 AGE = r"^\s+old\b"
 
 RULES = (
