@@ -152,6 +152,17 @@ def test_the_day_something_was_said_does_not_move_the_story(nlp):
     assert timexes["the night"].value == "2023-02-20TNI"
 
 
+def test_the_day_something_was_said_does_not_anchor_a_past_period(nlp):
+    # published Thursday 16 May 2013: the quarter before January-March is 2012's fourth
+    timexes = found("Japan's economy grew in the January-March quarter, the government said Thursday. "
+                    "The figure was above the growth in the previous quarter.", date(2013, 5, 16), nlp)
+    assert timexes["the previous quarter"].value == "2012-Q4"
+    # ... and a year looked ahead to in what was said still counts from the saying
+    timexes = found("He founded the firm in 1998. He said Monday that the next year would be hard.",
+                    date(2013, 5, 16), nlp)
+    assert timexes["the next year"].value == "2014"
+
+
 def test_a_year_earlier_compares_the_same_quarter(nlp):
     timexes = found("Net income rose in the third quarter to $5 million from $4 million a year earlier. "
                     "In the year-ago quarter, sales were flat.", date(1989, 10, 30), nlp)

@@ -102,14 +102,15 @@ def narrative_anchor(references, unit, dct, finest="D", recent=False, past=False
     in the fifteen months before publication (the period a report is about).
     ``past``: the expression's verb is in the past, so a date still ahead (a
     funeral "will be held on Friday") cannot be its anchor.
-    Days on which something was said do not anchor days and times of the story."""
+    Days on which something was said do not anchor days and times of the story,
+    nor a period the story tells of in the past ("the previous quarter")."""
     coarsest, finest = UNIT_RANK.get(unit, 0), UNIT_RANK[finest]
     for anchor in reversed(references):
         if not finest <= UNIT_RANK[anchor.unit] <= coarsest:
             continue
         if past and anchor.day > dct.day:
             continue
-        if anchor.speech and coarsest <= UNIT_RANK["W"]:
+        if anchor.speech and (coarsest <= UNIT_RANK["W"] or past and anchor.unit == "D"):
             continue   # "the next day", "at 8 p.m." follow the story, not the day it was told
         if recent and not 0 <= (dct.day - anchor.day).days <= 460:
             continue
