@@ -55,6 +55,11 @@ def test_value(text, expression, timex_type, value, nlp):
     assert not timex.is_point and timex.granularity is None
 
 
+def test_a_length_after_an_age_is_no_rate(nlp):
+    # "64, has" is no count of things, as "202,000 jobs" is ("202,000 jobs a month")
+    assert found("Cahuzac, 64, has 10 days to appeal.", AUG, nlp)["10 days"].value == "P10D"
+
+
 def test_a_day_after_is_a_duration_and_leaves_the_date_to_the_event(nlp):
     timexes = found("The dialogue was held on Tuesday, a day after the US designated the group.", AUG, nlp)
     assert (timexes["a day"].type, timexes["a day"].value) == ("DURATION", "P1D")

@@ -12,10 +12,12 @@ AFTER_A_VERB_WORD = "".join(rf"(?<!\b{word}\s)" for word in ("to", "will", "woul
 SPAN_START = (r"(?:(?:the|an?)\s+(?=" + SPAN_WORDS + r"\b)|(?!last\b|following\b)|" + AFTER_A_VERB_WORD
               + r"(?!following\b))(?:" + SPAN_WORDS + r"\s+)*")
 
+# a rate: "$35 [a night]", "24 hours a day", and after a count of things ("202,000 jobs a month",
+# "two meals a day"; not "Cahuzac, 64, has [10 days]")
 RATE = (r"(?:\d|million|billion|trillion|cents?|dollars?|euros?|pounds?|yen|yuan|rupees?|francs?|pesos?|"
-        r"shares?|seats|flights|units|times|barrels|tons|tonnes|hours|days|weeks|months)\s+$"   # ("24 hours a day")
-        r"|(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands))[\d,.]*"
-        r"(?:\s+(?:million|billion))?\s+[a-z]{2,}s\s+$")   # a count of things: "202,000 jobs a month", "two meals a day"
+        r"shares?|seats|flights|units|times|barrels|tons|tonnes|hours|days|weeks|months)\s+$"
+        r"|(?:\d(?:[\d,.]*\d)?|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands))"
+        r"(?:\s+(?:million|billion))?\s+(?!(?:has|is|was|does|as|its|his|this|us)\s)[a-z]{2,}s\s+$")
 AGE = r"^\s+old\b"
 
 RULES = (
