@@ -23,6 +23,8 @@ UNFORESEEN = {"attack", "bombing", "blast", "explosion", "shooting", "crash", "k
               "death", "earthquake", "quake", "fire", "accident", "collapse", "derailment", "stabbing",
               "massacre", "ambush", "assassination", "landslide", "tornado", "hijacking", "kidnapping",
               "abduction", "outbreak", "spill", "riot", "shootout", "flood", "flooding"}
+# "Investors await Friday's jobs report": what is awaited lies ahead
+AWAITING = {"await", "anticipate"}
 # "If the vote passes on Sunday", "once the deal closes in May": a present that looks ahead
 CONDITION_WORDS = {"if", "once", "unless", "when", "until", "till", "whenever"}
 # "postponed until Tuesday", "extended the deadline until Friday": the new date lies ahead
@@ -156,6 +158,8 @@ def _direction_of_verb(span, verb):
         return "future"     # "If the vote passes on Sunday, ...", "Once the deal is signed in May"
     if any(aux.lower_ in PRESENT_PERFECT for aux in auxiliaries):
         return None         # "has set Nov. 10 as the deadline": says nothing of the date
+    if verb.lemma_ in AWAITING and not _is_past(verb):
+        return "future"
     if _is_past(verb):
         return "past"
     if verb.tag_ == "VBN" and verb.dep_ == "acl":
@@ -317,13 +321,14 @@ def _is_past(verb):
 
 def _tells_a_timetable(span, verb):
     """"the law comes into force in April", "the team plays Saturday": a simple present of a
-    verb of schedules, dating that verb itself; any simple present up to a day ("the
-    festival runs through Sunday")."""
+    verb of schedules, dating that verb or its object ("faces a hearing on Tuesday"); any
+    simple present up to a day ("the festival runs through Sunday")."""
     if verb.tag_ not in ("VBZ", "VBP") or verb.lower_ in SAME_IN_THE_PAST or _is_possessive(span):
         return False
     if any(_introduced_by(span.root, word, reach=2) for word in ("through", "until", "till")):
         return True
-    return verb.lemma_ in TIMETABLE_VERBS and _modifies(span.root, verb)
+    dated = _modified_word(span.root)
+    return verb.lemma_ in TIMETABLE_VERBS and (dated == verb or dated.dep_ == "dobj" and dated.head == verb)
 
 
 def _modifies(token, verb):
