@@ -31,9 +31,14 @@ WED, TUE, THU_JAN = date(2025, 8, 13), date(2025, 8, 12), date(2025, 1, 2)
     ("The agreement was signed on Monday.", THU_JAN, "Monday", "2024-12-30"),  # across the year boundary
     ("Police arrested two men last Friday.", WED, "last Friday", "2025-08-08"),
     ("The court will rule next Tuesday.", WED, "next Tuesday", "2025-08-19"),
+    ("Investors await Friday's jobs report.", WED, "Friday", "2025-08-15"),   # what is awaited lies ahead
+    ("He faces a hearing on Tuesday.", WED, "Tuesday", "2025-08-19"),   # a timetable verb's object, dated
     # "next" names next week's day: told on Monday 8 April 2013, Wednesday the 17th, not the 10th
     ("Her funeral will take place next Wednesday.", date(2013, 4, 8), "next Wednesday", "2013-04-17"),
     ("Her funeral will take place this coming Wednesday.", date(2013, 4, 8), "this coming Wednesday", "2013-04-10"),
+    # ... counting weeks from Sunday: "next Sunday" told on Wednesday 20 March 2013 is the 24th
+    ("The league will meet again next Sunday.", date(2013, 3, 20), "next Sunday", "2013-03-24"),
+    ("The league will meet again next Monday.", date(2013, 3, 16), "next Monday", "2013-03-18"),   # a Saturday
     ("The Senate may vote on Monday.", WED, "Monday", "2025-08-18"),           # "may", "might", "should" too
     ("Trading is to resume in Paris on Tuesday.", date(1989, 10, 27), "Tuesday", "1989-10-31"),
     ("Officials postponed the vote until Tuesday.", WED, "Tuesday", "2025-08-19"),  # a deferral points ahead

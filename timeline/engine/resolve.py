@@ -14,6 +14,7 @@ The underspecified values the rules write (see rules/model.py):
     2024-06-25@W                            the week that holds a day
     WD-2, WEEKEND, WD-5@REF                 a weekday to place in a week (@REF: the story's)
     WD-2-1W, WD-2+1W                        ... then a week earlier ("a week ago Tuesday"), later
+    WD-5@NEXT                               ... in the week after this one, counted from Sunday ("next Friday")
     DCT-1M, REF+1D, DCT-1Y:05, REF-1Y@REF    a shift from an anchor, at a granularity
     DCT-1W:WD2                              ... a weekday of the week shifted to
     DCT-1DE@POINT                           ... a point in time: a year at the coarsest
@@ -43,7 +44,8 @@ from .holidays import HOLIDAYS, holiday_date, nth_weekday
 RELATIVE = re.compile(
     r"(?P<anchor>DCT|REF)(?P<sign>[+-])(?P<amount>\d+(?:\.\d+)?|X)(?P<unit>[A-Z]+)"
     r"(?:@(?P<at>[A-Z]*))?(?::(?P<part>.+))?")
-WEEKDAY = re.compile(r"(?:WD-(?P<weekday>[1-7])|(?P<weekend>WEEKEND))(?P<from_ref>@REF)?(?:(?P<weeks>[+-]\d+)W)?")
+WEEKDAY = re.compile(r"(?:WD-(?P<weekday>[1-7])|(?P<weekend>WEEKEND))(?P<from_ref>@REF)?(?P<next_week>@NEXT)?"
+                     r"(?:(?P<weeks>[+-]\d+)W)?")
 NO_YEAR = re.compile(r"XXXX-(?P<part>\d\d(?:-\d\d)?|Q[1-4]|H[12]|SP|SU|FA|WI)(?P<week>@W)?(?P<not_last_month>@NOT_LAST_MONTH)?")
 WEEK_HOLDING = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)@W")
 SHORT_YEAR = re.compile(r"XX(?P<digits>\d{1,2})(?P<rest>-[^@]*)?(?P<after_ref>@REF)?")
@@ -290,7 +292,9 @@ def _weekday(match, dct, references, direction):
     anchor = reference.day
     back = (anchor.isoweekday() - weekday) % 7        # days back to the latest such weekday
     ahead = (weekday - anchor.isoweekday()) % 7       # days ahead to the next one
-    if direction == "before":
+    if match["next_week"]:   # news weeks start on Sunday: "next Sunday" told on a Wednesday is in four days
+        offset = (7 - anchor.isoweekday() % 7) + weekday % 7
+    elif direction == "before":
         offset = -(back or 7)
     elif direction == "after":
         offset = ahead or 7

@@ -241,8 +241,9 @@ RULES = (
          direction="before",
          near="WEEKDAY", examples=(("last Friday", "2025-08-08"), ("last Wednesday", "2025-08-06"))),
     # "next Friday" is next week's: this week's, still ahead, would be "Friday" or "this coming Friday"
-    Rule("next_weekday", r"next\s+{weekday:WEEKDAY}", "DCT+1W:WD{weekday}",
-         near="WEEKDAY", examples=(("next Tuesday", "2025-08-19"), ("next Friday", "2025-08-22"))),
+    Rule("next_weekday", r"next\s+{weekday:WEEKDAY}", "WD-{weekday}@NEXT",
+         near="WEEKDAY", examples=(("next Tuesday", "2025-08-19"), ("next Friday", "2025-08-22"),
+                                   ("next Sunday", "2025-08-17"))),
     Rule("coming_weekday", r"(?:this\s+coming|coming)\s+{weekday:WEEKDAY}", "WD-{weekday}",
          direction="after",
          near="WEEKDAY", examples=(("this coming Sunday", "2025-08-17"), ("the [coming Friday]", "2025-08-15"))),
