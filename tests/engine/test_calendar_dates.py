@@ -95,6 +95,7 @@ AUG, JAN = date(2025, 8, 13), date(2025, 1, 15)
     ("Christmas Eve was quiet in the city.", date(2025, 11, 28), "Christmas Eve", "2024-12-24"),
     ("Stores will close early on Christmas Eve.", date(2025, 11, 28), "Christmas Eve", "2025-12-24"),
     ("Shoppers crowded the malls before Christmas.", date(2026, 1, 5), "Christmas", "2025-12-25"),
+    ("Sales rose in the run-up to Christmas.", date(2013, 3, 20), "Christmas", "2012-12-25"),   # past, however awaited
     # a main verb tagged as a participle ("reopened" as VBN) is still past
     ("Shops reopened after New Year's Day.", AUG, "New Year's Day", "2025-01-01"),
     ("Pilgrims arrived as Easter week began.", date(2000, 4, 17), "Easter week", "2000-W16"),   # Easter: April 23

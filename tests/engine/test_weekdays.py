@@ -32,6 +32,8 @@ WED, TUE, THU_JAN = date(2025, 8, 13), date(2025, 8, 12), date(2025, 1, 2)
     ("Police arrested two men last Friday.", WED, "last Friday", "2025-08-08"),
     ("The court will rule next Tuesday.", WED, "next Tuesday", "2025-08-19"),
     ("Investors await Friday's jobs report.", WED, "Friday", "2025-08-15"),   # what is awaited lies ahead
+    ("Ahead of Friday's deadline, talks intensified.", WED, "Friday", "2025-08-15"),   # ... and what is ahead
+    ("The minister, speaking ahead of Sunday's vote, urged calm.", WED, "Sunday", "2025-08-17"),
     ("He faces a hearing on Tuesday.", WED, "Tuesday", "2025-08-19"),   # a timetable verb's object, dated
     # "next" names next week's day: told on Monday 8 April 2013, Wednesday the 17th, not the 10th
     ("Her funeral will take place next Wednesday.", date(2013, 4, 8), "next Wednesday", "2013-04-17"),

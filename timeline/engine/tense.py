@@ -3,6 +3,8 @@
 "was held on Tuesday" -> past; "will meet on Tuesday", "is expected to visit
 in June", "is meeting on Friday" -> future; otherwise None (no evidence).
 """
+from .rules.vocabulary import WEEKDAYS
+
 FUTURE_AUXILIARIES = {"will", "'ll", "shall", "wo", "ll", "would",   # unless perfect: "would have"
                       "may", "might", "should", "must"}   # ("could" is also the past of "can")
 FUTURE_GOVERNORS = {"expect", "plan", "schedule", "set", "due", "intend", "aim", "go", "hope", "want", "propose",
@@ -25,6 +27,8 @@ UNFORESEEN = {"attack", "bombing", "blast", "explosion", "shooting", "crash", "k
               "abduction", "outbreak", "spill", "riot", "shootout", "flood", "flooding"}
 # "Investors await Friday's jobs report": what is awaited lies ahead
 AWAITING = {"await", "anticipate"}
+# "ahead of Friday's deadline", "in the run-up to Sunday's vote": what is awaited is still to come
+AHEAD_OF = {("ahead", "of"), ("advance", "of"), ("up", "to"), ("eve", "of")}
 # "If the vote passes on Sunday", "once the deal closes in May": a present that looks ahead
 CONDITION_WORDS = {"if", "once", "unless", "when", "until", "till", "whenever"}
 # "postponed until Tuesday", "extended the deadline until Friday": the new date lies ahead
@@ -119,6 +123,9 @@ def _is_possessive(span):
 def _direction_of_verb(span, verb):
     if _introduced_by(span.root, "since"):
         return "past"       # "searching since the Oct. 23 slaying"
+    if _awaited(span.root) and (verb is None or not _is_past(verb) or _names_a_weekday(span)):
+        return "future"     # "Ahead of Friday's deadline, talks intensified" (a week's day, after what was
+        # just told; but "Sales rose in the run-up to Christmas" is past)
     if span.start > 0 and span.doc[span.start - 1].lower_ == "effective":
         return "future"     # "a new pact, effective June 1": announced ahead of time
     if span.end < len(span.doc) and span.doc[span.end].lower_ in CONTRACT_WORDS:
@@ -354,6 +361,21 @@ def _introduced_by(token, word, reach=4):
         if token.lower_ == word and token.dep_ == "prep":
             return True
     return False
+
+
+def _awaited(token, reach=4):
+    """Whether ``token`` sits in "ahead of", "in advance of", "in the run-up to" or "on the eve of"."""
+    for _ in range(reach):
+        if token.head == token:
+            return False
+        token = token.head
+        if token.dep_ == "prep" and (token.head.lower_, token.lower_) in AHEAD_OF:
+            return True
+    return False
+
+
+def _names_a_weekday(span):
+    return any(token.lower_ in WEEKDAYS or token.lower_ == "weekend" for token in span)
 
 
 def to_infinitive(verb):
