@@ -154,3 +154,18 @@ def test_a_title_names_no_other_date(nlp):
     events = events_of("Russia lent Cyprus 2.5 billion euros in 2011, repayable in 2016.", nlp)
     due = next(e for e in events if e.value == "2016")
     assert "2011" not in due.title and due.title.startswith("Russia lent")
+
+
+def test_a_title_keeps_the_particle_and_a_shared_modal(nlp):
+    (resignation,) = events_of("He stepped down in 1999.", nlp)      # "down", an adverb to the parser
+    assert resignation.title == "He stepped down"
+    (close,) = [e for e in events_of("The company will cut jobs in March and close two plants on Monday.", nlp)
+                if e.expression == "Monday"]
+    assert close.title == "Company will close two plants"          # "will" lent to "close"
+    (price,) = events_of("The shares closed up 1.2 cents at $13.27 on Monday.", nlp)
+    assert price.title.startswith("Shares closed at")              # "up" before a measure is no particle
+
+
+def test_a_participle_opening_its_sentence_is_not_capitalized_mid_title(nlp):
+    (birth,) = events_of("Born on July 18, 1918, Mandela joined the movement later.", nlp)
+    assert birth.title == "Mandela born"

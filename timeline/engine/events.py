@@ -360,10 +360,34 @@ def _verb_chain(verb):
     return _verb_group(verb)
 
 
+# "stepped down", "fall back": adverbs the parser may not call particles
+PARTICLE_ADVERBS = {"down", "up", "out", "off", "away", "back", "aside"}
+
+
 def _verb_group(verb):
-    words = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
-    words += [verb] + [c for c in verb.children if c.dep_ == "prt"]
-    return " ".join(t.text for t in sorted(words, key=lambda t: t.i) if not t.is_punct)
+    """The verb with its auxiliaries, negation and particle; a conjunct with no subject of its
+    own borrows its first verb's modal ("will cut jobs and close two plants"; the parser tags
+    past forms too freely for "was" or "had" to be lent)."""
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
+    if not helpers and verb.dep_ == "conj" and verb.tag_ == "VB" and \
+            not any(c.dep_.startswith("nsubj") for c in verb.children):
+        helpers = [c for c in verb.head.children if c.dep_ == "aux" and c.tag_ == "MD" and c.i < verb.head.i]
+    particles = [c for c in verb.children if c.dep_ == "prt" or _particle_adverb(c, verb)]
+    words = sorted(helpers + [verb] + particles, key=lambda t: t.i)
+    return " ".join(_as_in_a_sentence(t) for t in words if not t.is_punct)
+
+
+def _particle_adverb(token, verb):
+    """"down" in "stepped down in 1999"; not "up" in "closed up 1.2 cents" (a measure follows)."""
+    if token.dep_ != "advmod" or token.i != verb.i + 1 or token.lower_ not in PARTICLE_ADVERBS:
+        return False
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return following is None or not (following.like_num or following.tag_ == "$")
+
+
+def _as_in_a_sentence(token):
+    """A word that opened its sentence in lower case, unless a name ("Born on July 18, ...")."""
+    return token.lower_ if token.is_sent_start and token.pos_ != "PROPN" else token.text
 
 
 CLAUSE_BREAKS = {"relcl", "acl", "advcl", "appos", "ccomp", "parataxis"}
