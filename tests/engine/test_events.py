@@ -169,3 +169,17 @@ def test_a_title_keeps_the_particle_and_a_shared_modal(nlp):
 def test_a_participle_opening_its_sentence_is_not_capitalized_mid_title(nlp):
     (birth,) = events_of("Born on July 18, 1918, Mandela joined the movement later.", nlp)
     assert birth.title == "Mandela born"
+
+
+def test_a_date_hung_on_a_measure_dates_the_verb(nlp):
+    (growth,) = events_of("Japan's economy grew at an annual rate of 3.5 percent in the January-March quarter.", nlp)
+    assert growth.title == "Japan's economy grew at an annual rate of 3.5 percent"
+    (peak,) = events_of("The city's population has fallen from a peak of 1.8 million in 1950.", nlp)
+    assert peak.title == "Peak of 1.8 million"      # a peak is a moment of its own
+
+
+def test_a_phrase_keeps_what_the_date_leaves_of_it(nlp):
+    (coup,) = events_of("Thaksin was ousted in a 2006 coup.", nlp)
+    assert coup.title == "Thaksin was ousted in a coup"
+    (speech,) = events_of("Paul did not yield the floor until after midnight.", nlp)
+    assert speech.title == "Paul did not yield floor"      # no "until" left hanging

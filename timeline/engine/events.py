@@ -27,6 +27,8 @@ HAPPENINGS = {
     "agreement", "announcement", "designation", "arrest", "death", "killing", "hijacking", "storm",
     "earthquake", "quake", "fire", "flood", "opening", "release", "inauguration", "funeral", "wedding",
 }
+# Nouns that measure how much, not what happened: "grew at an annual rate of 3.5 percent in May"
+MEASURES = {"rate", "pace", "level", "percent", "point"}
 # Nouns that name a time, not a happening: "on the night of Feb. 26" dates its clause's verb
 TIME_NOUNS = {"night", "morning", "afternoon", "evening", "day", "week", "weekend", "month", "year", "hour",
               "eve", "dawn", "dusk", "time", "period", "date", "season", "end", "start", "beginning", "middle"}
@@ -222,7 +224,8 @@ def _event_noun(date_span):
         # "visit to Washington on August 10": past a place name to the noun it belongs to
         while owner.pos_ == "PROPN" and owner.dep_ == "pobj" and owner.head.dep_ == "prep":
             owner = owner.head.head
-        if owner.pos_ == "NOUN" and owner.dep_ not in ("nsubj", "nsubjpass") and owner.lemma_.lower() not in TIME_NOUNS:
+        if owner.pos_ == "NOUN" and owner.dep_ not in ("nsubj", "nsubjpass") and owner.lemma_.lower() not in TIME_NOUNS \
+                and not _a_measure_of_a_verb(owner):
             return owner      # (a subject's date is its clause's: "A jury on Friday convicted ...")
         happening = _happening_just_before(head)
         if happening is not None:
@@ -230,6 +233,14 @@ def _event_noun(date_span):
     if root.dep_ in ("poss", "compound", "nmod") and head.pos_ == "NOUN" or root.dep_ == "poss" and head.pos_ == "PROPN":
         return head       # "last year's floods", "last year's 'The Avengers'"
     return None
+
+
+def _a_measure_of_a_verb(noun):
+    """"grew at an annual rate of 3.5 percent in the quarter", "above the 0.4 percent growth in
+    the previous quarter": a measure in a phrase on the verb; the date the parser hung on it
+    dates the verb ("from a peak of 1.8 million in 1950" keeps its peak)."""
+    measure = noun.lemma_.lower() in MEASURES or noun.ent_type_ in ("PERCENT", "MONEY", "QUANTITY")
+    return measure and noun.dep_ == "pobj" and noun.head.head.pos_ in ("VERB", "AUX")
 
 
 def _happening_just_before(preposition):
@@ -274,7 +285,7 @@ def title_of(verb, date_span=None):
     if obj is not None:
         parts.append(_phrase(obj, skip, limit=9))
     prep = next((c for c in verb.children
-                 if c.dep_ in ("prep", "agent") and not _covers(c, skip) and not _names_a_time(c)), None)
+                 if c.dep_ in ("prep", "agent") and not _all_skipped(c, skip) and not _names_a_time(c)), None)
     if prep is not None and (obj is None or len(" ".join(parts).split()) < 6):
         parts.append(_phrase(prep, skip, limit=8))   # "visited the US | on a five-day official visit"
     title = " ".join(p for p in parts if p)
@@ -387,7 +398,7 @@ def _particle_adverb(token, verb):
 
 def _as_in_a_sentence(token):
     """A word that opened its sentence in lower case, unless a name ("Born on July 18, ...")."""
-    return token.lower_ if token.is_sent_start and token.pos_ != "PROPN" else token.text
+    return token.lower_ if token.is_sent_start and token.pos_ != "PROPN" and token.text != "I" else token.text
 
 
 CLAUSE_BREAKS = {"relcl", "acl", "advcl", "appos", "ccomp", "parataxis"}
@@ -424,7 +435,7 @@ def _render(tokens):
     """Tokens as they stood in the text, without stray punctuation or empty brackets."""
     doc = tokens[0].doc if tokens else None
     text = "".join(
-        t.text + (" " if t.whitespace_ or (t.i + 1 < len(doc) and doc[t.i + 1].is_space) else "")
+        _as_in_a_sentence(t) + (" " if t.whitespace_ or (t.i + 1 < len(doc) and doc[t.i + 1].is_space) else "")
         for t in tokens)
     text = re.sub(r"\(\s*\)|[“”\"]", "", text)
     text = re.sub(r"\s*\n\s*|\s{2,}", " ", text)
@@ -432,6 +443,11 @@ def _render(tokens):
     text = re.sub(r"(?:\s*[,;:]|\s+\.)+$", "", text)
     text = re.sub(r"\s+\.(?=\s)", "", text)    # a sentence's full stop the parser hung on a noun
     return text.strip(" ,;:(-")
+
+
+def _all_skipped(preposition, skip):
+    """Whether the date words leave nothing of a phrase but its preposition ("until [after midnight]")."""
+    return all(t.i in skip or t == preposition or t.is_punct for t in preposition.subtree)
 
 
 def _covers(token, skip):
