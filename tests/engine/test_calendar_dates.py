@@ -40,6 +40,8 @@ AUG, JAN = date(2025, 8, 13), date(2025, 1, 15)
     ("The rainy season lasts from June to September.", AUG, "June", "2025-06"),   # a general truth: no tense
     ("The vote took place on Dec. 30.", date(2025, 1, 2), "Dec. 30", "2024-12-30"),
     ("Directors authorized a split, payable Dec. 7.", date(1989, 10, 27), "Dec. 7", "1989-12-07"),
+    # ... what is payable lies ahead, however far ("declared" is past; Dec. 7 is 78 days on)
+    ("The board declared a dividend, payable Dec. 7.", date(2025, 9, 20), "Dec. 7", "2025-12-07"),
     ("The last dialogue was held in May of last year.", date(2025, 8, 12), "May of last year", "2024-05"),
     ("Talks resumed in January this year.", AUG, "January this year", "2025-01"),
     ("The helicopters crashed last February.", date(1998, 3, 1), "last February", "1997-02"),   # not last month

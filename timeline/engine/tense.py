@@ -39,8 +39,9 @@ GRANTING = {"give", "grant", "allow"}
 SETTING = {"set", "fix", "book", "reserve", "call"}
 # "elections are due in May", "the vote is scheduled for Thursday": what is due lies ahead
 DUE_WORDS = {"due", "scheduled", "slated", "set", "expected", "planned", "likely"}
-# ... and, as an adjective of its own, what says so whatever verb carries it ("elections due on Sept. 14")
-DUE_ADJECTIVES = {"due", "scheduled", "slated"}
+# ... and, as an adjective of its own, what says so whatever verb carries it ("elections due on Sept. 14",
+# "a dividend, payable Dec. 7")
+DUE_ADJECTIVES = {"due", "scheduled", "slated", "payable"}
 # "is ready to sign on Monday", "is poised to win": what one is ready for lies ahead
 READY_WORDS = DUE_WORDS | {"ready", "poised", "prepared", "eager", "willing", "about", "certain", "sure", "bound"}
 
