@@ -391,6 +391,7 @@ RULES = (
                    ("the first two quarters of 1990", "1990-H1"), ("the latter half of 2014", "2014-H2"),
                    ("the first half of fiscal 2013", "2013-H1"))),
     # (not the half of something else: "the first half of March", "the second half of the decade")
-    Rule("half", r"the\s+(?P<half>first|second)\s+half(?:\s+of\s+(?:the|this)\s+year|(?!\s+of\b))", "XXXX-H{half}",
-         examples=(("the first half", "2025-H1"), ("the second half of the year", "2025-H2"))),
+    Rule("half", r"the\s+(?P<half>first|second|back|front)\s+half(?:\s+of\s+(?:the|this)\s+year|(?!\s+of\b))", "XXXX-H{half}",
+         examples=(("the first half", "2025-H1"), ("the second half of the year", "2025-H2"),
+                   ("demand picked up in [the back half of the year]", "2025-H2"))),
 )

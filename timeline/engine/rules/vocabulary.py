@@ -314,7 +314,7 @@ NORMALIZERS = {
     "minutes_past": lambda t, c: "30" if _key(t) == "half" else "15",      # "half past", "a quarter past"
     "minute": lambda t, c: t,
     "digits": lambda t, c: t,
-    "half": lambda t, c: "1" if _key(t) == "first" else "2",   # second, last
+    "half": lambda t, c: "1" if _key(t) in ("first", "front") else "2",   # second, last, latter, back
     "q": lambda t, c: t,
     "clock": lambda t, c: {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[_key(t)],
     "adverb": lambda t, c: ADVERB_SETS[_key(t)],
