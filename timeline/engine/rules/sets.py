@@ -31,7 +31,7 @@ RULES = (
     Rule("adverb_set", r"(?P<adverb>daily|nightly|weekly|monthly|quarterly|annually|yearly|hourly|biweekly)"
          r"(?=\s*[,.;:)!?]|\s*$|\s+(?:and|or|through|since|until|for|in|by|at|from|on|to|over|as|because)\b)",
          "{adverb}", type="SET",
-         examples=(("annually", "P1Y"), ("daily", "P1D"))),
+         examples=(("annually", "P1Y"), ("daily", "P1D"), ("The report comes out [biweekly].", "P2W"))),
     # "a daily rally", "his weekly radio address": a frequency wherever it stands; "quarterly"
     # and "annual" are left to the adverb rule ("a quarterly dividend" names no time)
     # a capitalized one before a capitalized word is a title: "the Daily Mail", "The Weekly Standard"

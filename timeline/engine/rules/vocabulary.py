@@ -166,7 +166,7 @@ TRIGGER = re.compile(
     + r"|minute|hour|day|dai|night|week|fortnight|month|quarter|year|decade|centur|millenni"
     + r"|morning|afternoon|evening|noon|midnight|midday|midweek|midyear|midmorning|overnight|o'clock|tonight|today|yesterday|tomorrow"
     + r"|now|current|recent|late|past|present|future|soon|ago|earlier|once|twice|time|moment|point"
-    + r"|term|while|date|period|half|annual|christmas|easter|thanksgiving|halloween|nineteen)"
+    + r"|term|while|date|period|half|annual|christmas|easter|thanksgiving|halloween|nineteen|biweekly)"
     + r"|\d{4}|\d0'?s\b|'\d\d|\d(?:st|nd|rd|th)\b|\d\s*[ap]\.?m\b|\d[:.]\d\d|\d/\d|\bQ[1-4]|\bFY\s?'?\d\d",
     re.IGNORECASE)
 # Narrower triggers for rules that name the family every match of theirs holds (``Rule.near``).
