@@ -183,3 +183,10 @@ def test_a_phrase_keeps_what_the_date_leaves_of_it(nlp):
     assert coup.title == "Thaksin was ousted in a coup"
     (speech,) = events_of("Paul did not yield the floor until after midnight.", nlp)
     assert speech.title == "Paul did not yield floor"      # no "until" left hanging
+
+
+def test_a_participle_after_the_object_describes_the_object(nlp):
+    events = events_of("Cahuzac had repeatedly denied the allegations, first published by a website in December.", nlp)
+    assert [e.title for e in events] == ["Allegations published by a website"]
+    (birth,) = events_of("Founded in 1990, the firm grew quickly.", nlp)   # before the verb: the subject
+    assert birth.title.startswith("Firm")

@@ -268,7 +268,7 @@ def title_of(verb, date_span=None):
     """"Who did what to whom" from the clause of ``verb``, without the date words."""
     dateline = _dateline(verb.sent)
     skip = _date_words(date_span) | dateline
-    subject = _subject(verb)
+    subject = _object_described(verb) or _subject(verb)
     if subject is None and verb.dep_ == "acl" and (verb.tag_ == "VBN" or to_infinitive(verb)):
         subject = verb.head     # "allegations first published in December", "a decision to step down"
     if subject is not None and subject.i in dateline:   # "LONDON (AP) — Margaret Thatcher, ..., died"
@@ -358,6 +358,19 @@ def _subject(verb):
         after_a_gerund = token.dep_ == "pcomp"
         through_a_gerund = through_a_gerund or after_a_gerund
     return None
+
+
+def _object_described(participle):
+    """The object a participle follows and describes, whatever the parser hung it on: "denied
+    the allegations, first published by a website in December" (not "Founded in 1990, the firm")."""
+    if participle.dep_ != "advcl" or participle.tag_ != "VBN" or \
+            any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in participle.children):
+        return None
+    obj = next((c for c in participle.head.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.right_edge.i >= participle.left_edge.i:
+        return None
+    between = participle.doc[obj.right_edge.i + 1:participle.left_edge.i]
+    return obj if all(t.is_punct for t in between) else None
 
 
 def _verb_chain(verb):
