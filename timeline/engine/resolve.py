@@ -11,6 +11,7 @@ The underspecified values the rules write (see rules/model.py):
     XXXX-06, XXXX-08-10, XXXX-Q3, XXXX-SU   a year to choose (direction, else the nearest)
     XXXX-03-06@W                            ... and the week that holds the day
     XXXX-02@NOT_LAST_MONTH                  ... a year back if it is the month just past
+    XXXX-04-25@WD6                          ... the year in which that day is a Saturday, if one near is
     2024-06-25@W                            the week that holds a day
     WD-2, WEEKEND, WD-5@REF                 a weekday to place in a week (@REF: the story's)
     WD-2-1W, WD-2+1W                        ... then a week earlier ("a week ago Tuesday"), later
@@ -46,7 +47,8 @@ RELATIVE = re.compile(
     r"(?:@(?P<at>[A-Z]*))?(?::(?P<part>.+))?")
 WEEKDAY = re.compile(r"(?:WD-(?P<weekday>[1-7])|(?P<weekend>WEEKEND))(?P<from_ref>@REF)?(?P<next_week>@NEXT)?"
                      r"(?:(?P<weeks>[+-]\d+)W)?")
-NO_YEAR = re.compile(r"XXXX-(?P<part>\d\d(?:-\d\d)?|Q[1-4]|H[12]|SP|SU|FA|WI)(?P<week>@W)?(?P<not_last_month>@NOT_LAST_MONTH)?")
+NO_YEAR = re.compile(r"XXXX-(?P<part>\d\d(?:-\d\d)?|Q[1-4]|H[12]|SP|SU|FA|WI)(?P<week>@W)?(?P<not_last_month>@NOT_LAST_MONTH)?"
+                     r"(?:@WD(?P<weekday>[1-7]))?")
 WEEK_HOLDING = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)@W")
 SHORT_YEAR = re.compile(r"XX(?P<digits>\d{1,2})(?P<rest>-[^@]*)?(?P<after_ref>@REF)?")
 CURRENT_QUARTER = re.compile(r"QUARTER(?:-(?P<back>\d+)Y|@(?P<year>\d{4}))?")
@@ -316,6 +318,8 @@ def _no_year(match, dct, references, direction):
     if part.startswith("Q") and direction == "future":
         direction = None   # "will report third-quarter results": the quarter reported on is past
     candidates = [c for c in (f"{y:04d}-{part}" for y in _years_around(dct.day)) if values.is_valid_date_value(c)]
+    if match["weekday"]:   # "Saturday, April 25": the weekday names the year
+        candidates = [c for c in candidates if values.date_range(c)[0].isoweekday() == int(match["weekday"])] or candidates
     if not candidates:   # "Feb. 30", or February 29 with no leap year near: no such day to give
         return Resolution(f"XXXX-{part}", dct.description, 0.1)
     next_door = 62 if "-" in part else 31      # a day within two months, a month within one

@@ -55,9 +55,12 @@ RULES = (
          "{year}{year2}-{month}{month2}-{day}{day2}",
          examples=(("20.03.2013", "2013-03-20"), ("5.3.2013", "2013-03-05"), ("20/03/2013", "2013-03-20"))),
     # --- day and month, year unknown ----------------------------------------
+    # the weekday picks the year, whatever the tense: "Thursday, Dec. 5" told in August 2025 is
+    # 2024's (Dec. 5, 2025 is a Friday)
     Rule("weekday_month_day",
-         r"{WEEKDAY},?\s+{month:MONTH}\s+{day:DAY}", "XXXX-{month}-{day}",
-         near="MONTH", examples=(("Saturday, April 12", "2025-04-12"),)),
+         r"{weekday:WEEKDAY},?\s+{month:MONTH}\s+{day:DAY}", "XXXX-{month}-{day}@WD{weekday}",
+         near="MONTH", examples=(("Saturday, April 12", "2025-04-12"), ("Friday, Dec. 5", "2025-12-05"),
+                                 ("Thursday, Dec. 5", "2024-12-05"))),
     # "April 24 and [25]": the second day of a pair, in the month of the first
     Rule("paired_day", r"{day:DAY_NUMBER}", "DOM-{day}", only_after=r"{MONTH}\s+{DAY}" + PAIRED,
          unless_after=r"\s*,?\s*(?:{YEAR}|%|percent)|\s+(?!(?:in|at|on|and|or|to|when|as|but|after|before|the|this|that)\b)(?-i:[a-z])",
