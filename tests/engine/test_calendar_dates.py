@@ -42,6 +42,12 @@ AUG, JAN = date(2025, 8, 13), date(2025, 1, 15)
     ("Directors authorized a split, payable Dec. 7.", date(1989, 10, 27), "Dec. 7", "1989-12-07"),
     # ... what is payable lies ahead, however far ("declared" is past; Dec. 7 is 78 days on)
     ("The board declared a dividend, payable Dec. 7.", date(2025, 9, 20), "Dec. 7", "2025-12-07"),
+    # the tense of the verb a date modifies stands, however near the other year's day is ...
+    ("Fireworks lit the sky on the Fourth of July.", date(2013, 5, 15), "the Fourth of July", "2012-07-04"),
+    ("Talks ran on June 3 in Geneva.", date(2013, 4, 23), "June 3", "2012-06-03"),
+    ("The court will meet on March 1.", date(2013, 3, 20), "March 1", "2014-03-01"),
+    # ... a tense read further away yields to a day next door ("gave" does not date the deadline)
+    ("Meissner gave no reason for the Jan. 14 deadline.", date(2000, 1, 7), "Jan. 14", "2000-01-14"),
     ("The last dialogue was held in May of last year.", date(2025, 8, 12), "May of last year", "2024-05"),
     ("Talks resumed in January this year.", AUG, "January this year", "2025-01"),
     ("The helicopters crashed last February.", date(1998, 3, 1), "last February", "1997-02"),   # not last month

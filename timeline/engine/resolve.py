@@ -381,7 +381,9 @@ def _holiday(match, dct, references, direction):
         return Resolution("XXXX-XX-XX", dct.description, 0.1)
     years = [int(match["year"])] if match["year"] else _years_around(dct.day)
     candidates = [holiday_date(match["name"], year).isoformat() for year in years]
-    chosen = _choose(candidates, dct, direction, next_door=14)   # a holiday is named, not guessed at: trust the tense
+    # a holiday is named, not guessed at: trust the tense; but "as Easter week began" told on Palm
+    # Sunday: a week may begin tomorrow
+    chosen = _choose(candidates, dct, direction, next_door=14, trust_a_firm_tense=not match["week"])
     if match["week"] == "@WE":
         return _weekend_nearest(chosen)     # "Labor Day weekend"
     return _week_holding_it(chosen) if match["week"] else chosen   # "Easter week"
@@ -452,10 +454,11 @@ def _years_around(day):
 FUTURE_IS_FARTHER = 2.0
 
 
-def _choose(candidates, dct, direction, next_door, future_weight=1):
+def _choose(candidates, dct, direction, next_door, future_weight=1, trust_a_firm_tense=True):
     """The candidate the direction picks, else the nearest to the publication date (a
-    future one ``future_weight`` times as far as it is). A tense
-    that points away from a candidate next door loses to it ("said ... payable Dec. 7")."""
+    future one ``future_weight`` times as far as it is). A tense that points away from a
+    candidate next door loses to it ("the Jan. 14 deadline", "of record Nov. 22"), unless the
+    verb the date modifies says it outright (tense.Direction: "Talks ran on June 3")."""
     today = dct.day
     ranges = {c: values.date_range(c) for c in candidates}
     weighted = {c: _distance(ranges[c], today) * (future_weight if ranges[c][0] > today else 1) for c in candidates}
@@ -463,7 +466,8 @@ def _choose(candidates, dct, direction, next_door, future_weight=1):
     chosen = _by_direction(candidates, ranges, today, direction)
     if chosen is None:
         return Resolution(nearest, dct.description, 0.75)
-    if direction in ("past", "future") and chosen != nearest and _distance(ranges[nearest], today) <= next_door:
+    firm = getattr(direction, "firm", False) and trust_a_firm_tense
+    if direction in ("past", "future") and not firm and chosen != nearest and _distance(ranges[nearest], today) <= next_door:
         return Resolution(nearest, dct.description, 0.6)
     return Resolution(chosen, dct.description, 0.85)
 

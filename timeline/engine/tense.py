@@ -107,7 +107,29 @@ def direction_of(span, verb):
     direction = _direction_of_verb(span, verb)
     if direction is None and (_is_possessive(span) or headline is not None):
         return "past"       # (a headline's present tells what has happened: "Police arrest suspect")
+    if direction is not None and headline is None and _said_outright(span, verb, direction):
+        return Direction(direction, firm=True)
     return direction
+
+
+class Direction(str):
+    """"past" or "future", ``firm`` when the verb the date itself modifies says so in a simple
+    past or with "will" ("Talks ran on June 3", "will meet on March 1"): no date nearer the
+    publication overrules it (resolve.py lets one overrule a tense read further away)."""
+
+    def __new__(cls, value, firm=False):
+        direction = super().__new__(cls, value)
+        direction.firm = firm
+        return direction
+
+
+def _said_outright(span, verb, direction):
+    if verb is None or not _modifies(span.root, verb):
+        return False
+    auxiliaries = _auxiliaries(verb)
+    if direction == "past":   # ("set", "cut": the tagger cannot tell their pasts)
+        return verb.tag_ == "VBD" and not auxiliaries and verb.lower_ not in SAME_IN_THE_PAST
+    return any(aux.lower_ in ("will", "'ll", "shall", "wo") for aux in auxiliaries)
 
 
 def _names_an_unforeseen_happening(span):
