@@ -132,6 +132,8 @@ AUG, JAN = date(2025, 8, 13), date(2025, 1, 15)
     ("Starting Jan. 1, smokers will pay more.", AUG, "Jan. 1", "2026-01-01"),   # a participle made a preposition
     ("Apple sold 37 million iPhones in the March quarter.", date(2013, 4, 23), "the March quarter", "2013-Q1"),
     ("Revenue for the December quarter rose.", date(2013, 4, 23), "the December quarter", "2012-Q4"),
+    ("China's economy grew 7.5 percent in the April-June period.", date(2013, 7, 15), "the April-June period", "2013-Q2"),
+    ("Rainfall was low in the June-August period.", date(2013, 9, 15), "June", "2013-06"),   # no quarter
     ("The results are due in the second half of next year.", JAN, "the second half of next year", "2026-H2"),
     ("Delta earned $5 million in the fiscal first quarter.", date(1989, 10, 26), "the fiscal first quarter", "1989-Q1"),
     ("Profit will fall in the last half of 1989.", date(1989, 10, 26), "the last half of 1989", "1989-H2"),

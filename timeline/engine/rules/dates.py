@@ -363,6 +363,13 @@ RULES = (
     # "the January-March quarter": named by its months (the quarter of the month before the last)
     Rule("months_quarter", THE + r"{MONTH}\s*[-–/]\s*{qmonth:MONTH}\s+quarter", "XXXX-Q{qmonth}",
          near="MONTH", examples=(("the January-March quarter", "2025-Q1"), ("the April-June quarter", "2025-Q2"))),
+    # "the April-June period": a "period" is a quarter only when its months make one
+    Rule("months_period", THE + "(?:" + "|".join(
+        rf"{first}\s*[-–/]\s*(?P<qmonth{i}>{last})" for i, (first, last) in enumerate(
+            (("jan(?:uary|\\.)?", "mar(?:ch|\\.)?"), ("apr(?:il|\\.)?", "june?"),
+             ("july?", "sep(?:t|tember)?\\.?"), ("oct(?:ober|\\.)?", "dec(?:ember|\\.)?")), 1)) + r")\s+period",
+         "XXXX-Q{qmonth1}{qmonth2}{qmonth3}{qmonth4}",
+         near="MONTH", examples=(("in [the April-June period]", "2025-Q2"), ("the Jan.-March period", "2025-Q1"))),
     # "the March quarter" (as companies with their own fiscal years call it): the quarter it ends
     Rule("month_quarter", THE + r"{qmonth:MONTH_NAME}(?:-ended)?\s+quarter", "XXXX-Q{qmonth}",
          near="MONTH", examples=(("the March quarter", "2025-Q1"), ("the June quarter", "2025-Q2"))),
