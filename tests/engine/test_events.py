@@ -190,3 +190,8 @@ def test_a_participle_after_the_object_describes_the_object(nlp):
     assert [e.title for e in events] == ["Allegations published by a website"]
     (birth,) = events_of("Founded in 1990, the firm grew quickly.", nlp)   # before the verb: the subject
     assert birth.title.startswith("Firm")
+
+
+def test_a_relative_pronoun_deep_in_its_clause_gives_way_to_its_noun(nlp):
+    (ceiling,) = events_of("Lawmakers face the debt ceiling, which the Treasury says will be reached in late March.", nlp)
+    assert ceiling.title == "Debt ceiling will be reached"

@@ -347,8 +347,10 @@ def _subject(verb):
     for token in [verb, *verb.ancestors]:
         # the subject nearest the verb: "BOSTON (AP) — Two bombs exploded" parses as two
         subject = max((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), key=lambda c: c.i, default=None)
-        if subject is not None and subject.tag_ in ("WDT", "WP") and token.dep_ == "relcl":
-            return token.head      # "a nurse who was wounded": the nurse
+        if subject is not None and subject.tag_ in ("WDT", "WP"):
+            clause = next((t for t in [token, *token.ancestors] if t.dep_ == "relcl"), None)
+            if clause is not None:   # "a nurse who was wounded", "the ceiling, which the Treasury says will be reached"
+                return clause.head
         if subject is not None:
             return subject
         if token.dep_ == "acl" and token.tag_ == "VBN" and through_a_gerund:
