@@ -163,6 +163,19 @@ def test_the_day_something_was_said_does_not_anchor_a_past_period(nlp):
     assert timexes["the next year"].value == "2014"
 
 
+def test_a_story_set_in_another_year_keeps_its_year_for_the_weeks_after(nlp):
+    # told on 15 September 2013, of 2008
+    story = found("The crisis began on Sept. 15, 2008. The next day, the Fed lent $85 billion to AIG. "
+                  "The House rejected the plan on Sept. 29, and the Dow fell 778 points that day. "
+                  "Unemployment peaked at 10 percent that October.", date(2013, 9, 15), nlp)
+    assert story["Sept. 29"].value == "2008-09-29"
+    assert story["that day"].value == "2008-09-29"
+    assert story["that October"].value == "2008-10"
+    # a day before the story's, or one told ahead, is read from the publication date
+    earlier = found("The crisis began on Sept. 15, 2008. Officials met on Sept. 10 to mark it.", date(2013, 9, 15), nlp)
+    assert earlier["Sept. 10"].value == "2013-09-10"
+
+
 def test_a_year_earlier_compares_the_same_quarter(nlp):
     timexes = found("Net income rose in the third quarter to $5 million from $4 million a year earlier. "
                     "In the year-ago quarter, sales were flat.", date(1989, 10, 30), nlp)

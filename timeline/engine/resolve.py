@@ -322,6 +322,9 @@ def _no_year(match, dct, references, direction):
         candidates = [c for c in candidates if values.date_range(c)[0].isoweekday() == int(match["weekday"])] or candidates
     if not candidates:   # "Feb. 30", or February 29 with no leap year near: no such day to give
         return Resolution(f"XXXX-{part}", dct.description, 0.1)
+    following = _days_after_the_story(part, references, dct, direction)
+    if following is not None:
+        return following
     next_door = 62 if "-" in part else 31      # a day within two months, a month within one
     future_weight = FUTURE_IS_FARTHER if part[0].isdigit() else 1   # seasons and quarters: plain nearness
     chosen = _choose(candidates, dct, direction, next_door, future_weight)
@@ -329,6 +332,24 @@ def _no_year(match, dct, references, direction):
     if match["not_last_month"] and just_past.year == dct.day.year and chosen.value == values.format_at(just_past, "M"):
         chosen = replace(chosen, value=f"{int(chosen.value[:4]) - 1:04d}{chosen.value[4:]}")
     return _week_holding_it(chosen) if match["week"] else chosen   # "the week of March 6"
+
+
+def _days_after_the_story(part, references, dct, direction):
+    """"The crisis began on Sept. 15, 2008. The next day ... The House rejected the plan on
+    Sept. 29": a day a few weeks after the day a story set in another year is at, told in
+    the past, is in that year."""
+    if direction not in ("past", "before") or not re.fullmatch(r"\d\d-\d\d", part):
+        return None
+    story = narrative_anchor(references, "D", dct, finest="D")
+    if story is dct or story.day.year == dct.day.year:
+        return None
+    try:
+        day = date.fromisoformat(f"{story.day.year:04d}-{part}")
+    except ValueError:
+        return None
+    if 0 < (day - story.day).days <= STORY_REACH_DAYS:
+        return Resolution(day.isoformat(), story.description, 0.6)
+    return None
 
 
 def _up_to(match, dct, references, direction):
@@ -448,6 +469,9 @@ def _day_in_month(day, months, day_of_month):
 def _years_around(day):
     return range(day.year - 1, day.year + 2)
 
+
+# How far past the day a story set in another year is at a bare day still belongs to that year
+STORY_REACH_DAYS = 62
 
 # News mostly tells of what has happened: with no tense to go by, a month or day ahead
 # of publication is chosen only when it is less than half as far as the one behind.

@@ -308,6 +308,13 @@ RULES = (
     # after a preposition: "stocks that fall" is a verb)
     Rule("that_season", r"(?:(?:later|earlier)\s+)?that\s+(?P<season>spring|summer|autumn|winter)", "REF+0Y:{season}",
          examples=(("In 2010 a whistleblower came forward. The firm collapsed [that autumn]", "2010-FA"),)),
+    # "Unemployment peaked that October": the month of the year the story is at (not "said that
+    # June sales rose", where "that" opens what was said)
+    Rule("that_month_name", r"(?:(?:later|earlier)\s+)?that\s+{month:MONTH_NAME}", "REF+0Y:{month}",
+         unless_before=r"\b(?:said|says|say|announced|added|noted|reported|stated|believed|believes|thought|"
+                       r"expects?|expected|hopes?|hoped|warned|predicted|shows?|showed|knew|know|so|such)\s+$",
+         near="MONTH", examples=(("The recession ended in June 2009. Unemployment peaked [that October].", "2009-10"),
+                                 ("In 1945 the war ended. [That December], he married.", "1945-12"))),
     Rule("that_fall", r"that\s+(?P<season>fall)", "REF+0Y:{season}",
          only_after=r"\b(?:in|by|during|until|through|later|earlier)\s+",
          examples=(("In 2010 he left. He returned in [that fall]", "2010-FA"),)),
