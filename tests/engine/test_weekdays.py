@@ -41,6 +41,7 @@ WED, TUE, THU_JAN = date(2025, 8, 13), date(2025, 8, 12), date(2025, 1, 2)
     # ... counting weeks from Sunday: "next Sunday" told on Wednesday 20 March 2013 is the 24th
     ("The league will meet again next Sunday.", date(2013, 3, 20), "next Sunday", "2013-03-24"),
     ("The league will meet again next Monday.", date(2013, 3, 16), "next Monday", "2013-03-18"),   # a Saturday
+    ("The league will meet again next Sunday.", date(2013, 3, 16), "next Sunday", "2013-03-24"),   # not tomorrow
     ("The Senate may vote on Monday.", WED, "Monday", "2025-08-18"),           # "may", "might", "should" too
     ("Trading is to resume in Paris on Tuesday.", date(1989, 10, 27), "Tuesday", "1989-10-31"),
     ("Officials postponed the vote until Tuesday.", WED, "Tuesday", "2025-08-19"),  # a deferral points ahead

@@ -296,6 +296,7 @@ def _weekday(match, dct, references, direction):
     ahead = (weekday - anchor.isoweekday()) % 7       # days ahead to the next one
     if match["next_week"]:   # news weeks start on Sunday: "next Sunday" told on a Wednesday is in four days
         offset = (7 - anchor.isoweekday() % 7) + weekday % 7
+        offset += 7 if offset == 1 else 0   # ... but never tomorrow ("next Sunday" told on a Saturday)
     elif direction == "before":
         offset = -(back or 7)
     elif direction == "after":
