@@ -195,3 +195,16 @@ def test_a_participle_after_the_object_describes_the_object(nlp):
 def test_a_relative_pronoun_deep_in_its_clause_gives_way_to_its_noun(nlp):
     (ceiling,) = events_of("Lawmakers face the debt ceiling, which the Treasury says will be reached in late March.", nlp)
     assert ceiling.title == "Debt ceiling will be reached"
+
+
+def test_a_date_hung_on_the_verbs_one_object_dates_the_verb(nlp):
+    events = events_of("The Supreme Court on Tuesday struck down a key part of the Voting Rights Act of 1965.", nlp)
+    struck, act = events
+    assert struck.title.startswith("Supreme Court struck down key part")
+    assert act.title == "Key part of the Voting Rights Act"     # 1965: the act's, reached past its name
+    (report,) = events_of("Apple will report results for the fiscal second quarter.", nlp)
+    assert report.title == "Apple will report results"
+    # two objects, each with its own date: each keeps its own
+    events = events_of("Murray won Olympic gold last August and his first Grand Slam title in September.", nlp)
+    september = next(e for e in events if e.expression == "September")
+    assert "gold" not in september.title

@@ -225,7 +225,7 @@ def _event_noun(date_span):
         while owner.pos_ == "PROPN" and owner.dep_ == "pobj" and owner.head.dep_ == "prep":
             owner = owner.head.head
         if owner.pos_ == "NOUN" and owner.dep_ not in ("nsubj", "nsubjpass") and owner.lemma_.lower() not in TIME_NOUNS \
-                and not _a_measure_of_a_verb(owner):
+                and not (owner == head.head and _dates_its_verb_instead(owner)):
             return owner      # (a subject's date is its clause's: "A jury on Friday convicted ...")
         happening = _happening_just_before(head)
         if happening is not None:
@@ -235,11 +235,17 @@ def _event_noun(date_span):
     return None
 
 
-def _a_measure_of_a_verb(noun):
+def _dates_its_verb_instead(noun):
     """"grew at an annual rate of 3.5 percent in the quarter", "above the 0.4 percent growth in
-    the previous quarter": a measure in a phrase on the verb; the date the parser hung on it
-    dates the verb ("from a peak of 1.8 million in 1950" keeps its peak)."""
+    the previous quarter": a measure in a phrase on the verb, or the verb's one object, naming
+    no happening; the date the parser hung on it dates the verb ("from a peak of 1.8 million
+    in 1950" keeps its peak, "won gold in August and his first title in September" its title;
+    a date reached past a name, "a key part of the Voting Rights Act of 1965", stays the noun's)."""
     measure = noun.lemma_.lower() in MEASURES or noun.ent_type_ in ("PERCENT", "MONEY", "QUANTITY")
+    objects = [c for c in noun.head.children if c.dep_ == "dobj"]
+    if objects == [noun] and noun.head.pos_ == "VERB" and noun.lemma_.lower() not in HAPPENINGS \
+            and not any(c.dep_ == "conj" for c in noun.children):
+        return True     # "Apple will report results for the quarter": what the verb acts on
     return measure and noun.dep_ == "pobj" and noun.head.head.pos_ in ("VERB", "AUX")
 
 
