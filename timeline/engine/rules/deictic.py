@@ -163,6 +163,9 @@ RULES = (
     Rule("middle_of_unit", r"(?:the\s+)?middle\s+of\s+(?!the\s+(?:fiscal\s+)?quarter)(?:the|this)\s+" + THIS_UNITS,
          "DCT+0{unit}",
          near="UNIT", examples=(("the middle of the month", "2025-08"),)),
+    # "by mid-century": the middle of this century ("mid-century modern" is a style)
+    Rule("mid_century", r"mid-?century(?!\s+(?:modern|style|design|furniture|architecture)\b)", "DCT+0CE",
+         examples=(("Sea levels could rise a meter by [mid-century].", "20"),)),
     Rule("end_of_that_unit", r"(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+that\s+(?P<unit>month|year|week|quarter|decade)",
          "REF+0{unit}",
          near="UNIT", examples=(("In 2004 he joined. By [the end of that year]", "2004"),)),
