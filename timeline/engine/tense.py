@@ -28,7 +28,7 @@ UNFORESEEN = {"attack", "bombing", "blast", "explosion", "shooting", "crash", "k
 # "Investors await Friday's jobs report": what is awaited lies ahead
 AWAITING = {"await", "anticipate"}
 # "ahead of Friday's deadline", "in the run-up to Sunday's vote": what is awaited is still to come
-AHEAD_OF = {("ahead", "of"), ("advance", "of"), ("up", "to"), ("eve", "of")}
+AHEAD_OF = {("ahead", "of"), ("advance", "of"), ("up", "to"), ("eve", "of")}   # (the parser splits "run-up")
 # "If the vote passes on Sunday", "once the deal closes in May": a present that looks ahead
 CONDITION_WORDS = {"if", "once", "unless", "when", "until", "till", "whenever"}
 # "postponed until Tuesday", "extended the deadline until Friday": the new date lies ahead
@@ -146,9 +146,10 @@ def _is_possessive(span):
 def _direction_of_verb(span, verb):
     if _introduced_by(span.root, "since"):
         return "past"       # "searching since the Oct. 23 slaying"
+    # "Ahead of Friday's deadline, talks intensified": a day of the week awaited comes after what
+    # was just told; but "Sales rose in the run-up to Christmas" is past
     if _awaited(span.root) and (verb is None or not _is_past(verb) or _names_a_weekday(span)):
-        return "future"     # "Ahead of Friday's deadline, talks intensified" (a week's day, after what was
-        # just told; but "Sales rose in the run-up to Christmas" is past)
+        return "future"
     if span.start > 0 and span.doc[span.start - 1].lower_ == "effective":
         return "future"     # "a new pact, effective June 1": announced ahead of time
     if span.end < len(span.doc) and span.doc[span.end].lower_ in CONTRACT_WORDS:
