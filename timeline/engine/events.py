@@ -418,8 +418,10 @@ def _particle_adverb(token, verb):
 
 
 def _as_in_a_sentence(token):
-    """A word that opened its sentence in lower case, unless a name ("Born on July 18, ...")."""
-    return token.lower_ if token.is_sent_start and token.pos_ != "PROPN" and token.text != "I" else token.text
+    """A word that opened its sentence in lower case ("Born on July 18, ..."), unless a name,
+    "I" or an acronym ("CIA")."""
+    opened = token.is_sent_start and token.pos_ != "PROPN" and token.text[1:].islower()
+    return token.lower_ if opened else token.text
 
 
 CLAUSE_BREAKS = {"relcl", "acl", "advcl", "appos", "ccomp", "parataxis"}
@@ -469,10 +471,6 @@ def _render(tokens):
 def _all_skipped(preposition, skip):
     """Whether the date words leave nothing of a phrase but its preposition ("until [after midnight]")."""
     return all(t.i in skip or t == preposition or t.is_punct for t in preposition.subtree)
-
-
-def _covers(token, skip):
-    return any(t.i in skip for t in token.subtree)
 
 
 def _sentence_title(span):
