@@ -208,3 +208,11 @@ def test_a_date_hung_on_the_verbs_one_object_dates_the_verb(nlp):
     events = events_of("Murray won Olympic gold last August and his first Grand Slam title in September.", nlp)
     september = next(e for e in events if e.expression == "September")
     assert "gold" not in september.title
+
+
+def test_a_relative_clause_hung_on_a_day_describes_the_verbs_object(nlp):
+    events = events_of("The allies began military drills on March 1, which run until the end of April.", nlp)
+    assert [e.title for e in events] == ["Allies began military drills", "Military drills run"]
+    events = events_of("For the current quarter, which ends in June, Apple forecast higher revenue.", nlp)
+    june = next(e for e in events if e.expression == "June")
+    assert june.title == "Current quarter ends"      # a quarter can end: it is what the clause describes

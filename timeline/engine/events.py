@@ -356,7 +356,7 @@ def _subject(verb):
         if subject is not None and subject.tag_ in ("WDT", "WP"):
             clause = next((t for t in [token, *token.ancestors] if t.dep_ == "relcl"), None)
             if clause is not None:   # "a nurse who was wounded", "the ceiling, which the Treasury says will be reached"
-                return clause.head
+                return _antecedent(clause)
         if subject is not None:
             return subject
         if token.dep_ == "acl" and token.tag_ == "VBN" and through_a_gerund:
@@ -366,6 +366,17 @@ def _subject(verb):
         after_a_gerund = token.dep_ == "pcomp"
         through_a_gerund = through_a_gerund or after_a_gerund
     return None
+
+
+def _antecedent(clause):
+    """The noun a relative clause describes, past a day the parser hung it on: "began drills
+    on March 1, which run until the end of April" (the drills run; but "the current quarter,
+    which ends in June", and "on March 1, which was a Friday", describe their dates)."""
+    noun = clause.head
+    if noun.ent_type_ in ("DATE", "TIME") and noun.dep_ == "pobj" and noun.head.lower_ == "on" \
+            and clause.lemma_ != "be":
+        return next((c for c in noun.head.head.children if c.dep_ == "dobj"), noun)
+    return noun
 
 
 def _object_described(participle):
