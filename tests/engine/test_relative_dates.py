@@ -171,6 +171,9 @@ def test_a_story_set_in_another_year_keeps_its_year_for_the_weeks_after(nlp):
     assert story["Sept. 29"].value == "2008-09-29"
     assert story["that day"].value == "2008-09-29"
     assert story["that October"].value == "2008-10"
+    ended = found("The House approved the plan on Oct. 3, 2008. By the end of the month, markets had lost "
+                  "trillions.", date(2013, 9, 15), nlp)
+    assert ended["the end of the month"].value == "2008-10"    # the story's month, not August 2013
     # a day before the story's, or one told ahead, is read from the publication date
     earlier = found("The crisis began on Sept. 15, 2008. Officials met on Sept. 10 to mark it.", date(2013, 9, 15), nlp)
     assert earlier["Sept. 10"].value == "2013-09-10"
@@ -202,6 +205,8 @@ def test_the_end_of_the_quarter_is_the_quarter_reported_on(nlp):
     ("Protesters clashed again this weekend.", "this weekend", "2025-W32-WE"),   # written on a Wednesday
     ("Protests are planned for this weekend.", "this weekend", "2025-W33-WE"),
     ("He will stand trial in the new year.", "the new year", "2026"),             # written in August
+    ("By mid-century, the population had doubled.", "mid-century", "19"),   # the middle gone by: last century's
+    ("By mid-century, the population will double.", "mid-century", "20"),
 ])
 def test_the_edge_of_this_unit_follows_the_tense(text, expression, value, nlp):
     assert found(text, AUG, nlp)[expression].value == value

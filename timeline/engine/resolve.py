@@ -19,7 +19,7 @@ The underspecified values the rules write (see rules/model.py):
     DCT-1M, REF+1D, DCT-1Y:05, REF-1Y@REF    a shift from an anchor, at a granularity
     DCT-1W:WD2                              ... a weekday of the week shifted to
     DCT-1DE@POINT                           ... a point in time: a year at the coarsest
-    DCT+0Y@END, DCT+0Y@START                ... whose end (start) the tense may point past
+    DCT+0Y@END, DCT+0Y@START, DCT+0CE@MID   ... whose end (start, middle) the tense may point past
     QUARTER, QUARTER-1Y, QUARTER@1988       the quarter the text is about
     DOM-15                                  the 15th of a month to choose
     HOLIDAY-thanksgiving, HOLIDAY-easter@W  a named day (or its week, or @WE its weekend) in a year to choose
@@ -189,8 +189,9 @@ def _relative(match, dct, references, direction):
     if unit == "FN" and amount != "X":   # a fortnight: two weeks
         unit, amount = "W", _format_amount(float(amount) * 2)
     comparison = match["at"] == "REF"   # "a year earlier": the same period, a year back
+    story = _story_elsewhere(match, dct, references, direction) if match["anchor"] == "DCT" else None
     if match["anchor"] == "DCT":
-        anchor = dct
+        anchor = story or dct
     elif comparison:   # the period being reported on: a month, quarter or year just gone
         anchor = narrative_anchor(references, unit, dct, finest="M", recent=True)
     else:
@@ -206,7 +207,8 @@ def _relative(match, dct, references, direction):
         day = values.shift(anchor.day, int(steps), unit) if steps.is_integer() else _shift_fraction(anchor.day, steps, unit)
     except (ValueError, OverflowError):   # "two thousand years ago": before the calendar datetime knows
         return Resolution("PAST_REF" if steps < 0 else "FUTURE_REF", anchor.description, 0.3)
-    day = _past_its_edge(day, unit, match["at"], direction)
+    if story is None:   # (a story's month goes on from the day it is at: no edge gone by)
+        day = _past_its_edge(day, unit, match["at"], direction)
     at = match["at"] if match["at"] in values.GRANULARITY_OF_UNIT else unit
     if match["at"] == "POINT" and UNIT_RANK[unit] > UNIT_RANK["Y"]:
         at = "Y"    # "a decade ago" is a year, not the decade before this one
@@ -226,7 +228,7 @@ def _past_its_edge(day, unit, edge, direction):
     before; "takes effect at the start of the year" (@START, ahead) written then: the year
     after. Near the edge itself (the last quarter of the unit, or its first) the unit holding
     ``day`` stays; so does it without such a tense."""
-    if edge not in ("END", "START") or direction not in ("past", "future"):
+    if edge not in ("END", "START", "MID") or direction not in ("past", "future"):
         return day
     span = values.date_range(values.format_at(day, unit))
     if span is None:
@@ -238,6 +240,8 @@ def _past_its_edge(day, unit, edge, direction):
         return values.shift(day, -1, unit)
     if edge == "START" and direction == "future" and elapsed > 0.25:
         return values.shift(day, 1, unit)
+    if edge == "MID" and direction == "past" and elapsed < 0.5:
+        return values.shift(day, -1, unit)    # "by mid-century the population had doubled", told in 2013
     return day
 
 
@@ -333,6 +337,17 @@ def _no_year(match, dct, references, direction):
     if match["not_last_month"] and just_past.year == dct.day.year and chosen.value == values.format_at(just_past, "M"):
         chosen = replace(chosen, value=f"{int(chosen.value[:4]) - 1:04d}{chosen.value[4:]}")
     return _week_holding_it(chosen) if match["week"] else chosen   # "the week of March 6"
+
+
+def _story_elsewhere(match, dct, references, direction):
+    """"The House approved it on Oct. 3, 2008 ... By the end of the month, markets had lost
+    trillions": the end of "the month" a story set in another year tells of in the past is
+    that month's; the day the story is at, or None. (Not a start: "The new year began" after
+    "The deal closed on Dec. 31" is the year after the story's.)"""
+    if match["at"] != "END" or match["amount"] != "0" or direction not in ("past", "before"):
+        return None
+    story = narrative_anchor(references, "D", dct, finest="D")
+    return None if story is dct or story.day.year == dct.day.year else story
 
 
 def _days_after_the_story(part, references, dct, direction):

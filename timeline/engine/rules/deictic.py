@@ -164,7 +164,7 @@ RULES = (
          "DCT+0{unit}",
          near="UNIT", examples=(("the middle of the month", "2025-08"),)),
     # "by mid-century": the middle of this century ("mid-century modern" is a style)
-    Rule("mid_century", r"mid-?century(?!\s+(?:modern|style|design|furniture|architecture)\b)", "DCT+0CE",
+    Rule("mid_century", r"mid-?century(?!\s+(?:modern|style|design|furniture|architecture)\b)", "DCT+0CE@MID",
          examples=(("Sea levels could rise a meter by [mid-century].", "20"),)),
     Rule("end_of_that_unit", r"(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+that\s+(?P<unit>month|year|week|quarter|decade)",
          "REF+0{unit}",
