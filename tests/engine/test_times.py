@@ -60,3 +60,12 @@ def test_the_midnight_gone_by_leaves_the_story_on_its_day(nlp):
     timexes = analyze("The vote ended shortly after midnight. The deadline expires at midnight.",
                       AUG, nlp=nlp).timexes
     assert [t.value for t in timexes] == ["2025-08-13T00:00", "2025-08-13T24:00"]
+
+
+def test_no_expression_runs_past_the_end_of_a_sentence_or_line(nlp):
+    # (published Wednesday 13 August 2025) "a.m." ends the sentence: Wednesday's is another
+    timexes = found("The suspect was arrested shortly after 2 a.m.\nWednesday's session ended late.", AUG, nlp)
+    assert timexes["2 a.m."].value == "2025-08-13T02:00"
+    assert timexes["Wednesday"].value == "2025-08-13"
+    # ... but a line wrapped mid-sentence goes on
+    assert found("The vote was held on March\n3, 2013 in the capital.", AUG, nlp)["March\n3, 2013"].value == "2013-03-03"

@@ -7,6 +7,7 @@ from datetime import date
 from . import values
 from .nlp import DEFAULT_PIPELINE, load_pipeline
 from .resolve import resolve, text_anchor
+from .rules.model import LINE_END
 from .tag import tag
 from .tense import direction_of, governing_verb, reports_speech
 
@@ -130,7 +131,8 @@ def _day_named_next(doc, found, position, published, references):
     if not (clock.type == "TIME" and clock.template.startswith("REF+0D|")) or position + 1 == len(found):
         return None
     following = found[position + 1]
-    if not CLOCK_TO_DAY.fullmatch(doc.text[clock.end:following.start]):
+    between = doc.text[clock.end - 1:following.start]    # (from the clock's last character: "a.m.\n")
+    if not CLOCK_TO_DAY.fullmatch(between[1:]) or LINE_END.search(between):
         return None
     span = doc.char_span(following.start, following.end, alignment_mode="expand")
     direction = following.rule.direction or (direction_of(span, governing_verb(span.root)) if span is not None else None)

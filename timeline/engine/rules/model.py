@@ -6,6 +6,9 @@ from functools import cached_property
 from .vocabulary import expand
 
 
+LINE_END = re.compile(r"[.!?:;][\"”’)]?[ \t]*\n|\n[ \t]*\n")
+
+
 @dataclass(frozen=True)
 class Rule:
     """One named temporal pattern.
@@ -61,7 +64,11 @@ class Rule:
                 yield first, last, match
 
     def accepts(self, text, start, end):
-        """Whether the context around a match allows it."""
+        """Whether the context around a match allows it; no expression runs on past the end of
+        a line that ends a sentence or a paragraph ("shortly after 2 a.m.\nWednesday's session"),
+        though one may run on past a line wrapped mid-sentence ("March\n3")."""
+        if "\n" in text[start:end] and LINE_END.search(text, start, end):
+            return False
         before = text[max(0, start - 40):start]
         if self.unless_before and re.search(self.unless_before, before, re.IGNORECASE):
             return False
