@@ -12,6 +12,7 @@ AUG = date(2025, 8, 13)
 @pytest.mark.parametrize("text,expression,value", [
     ("The rally starts at 8 p.m. today.", "8 p.m.", "2025-08-13T20:00"),
     ("The vote closes at 10:30 a.m. EST.", "10:30 a.m. EST", "2025-08-13T10:30"),
+    ("The president speaks tonight at 9 p.m. Eastern.", "9 p.m. Eastern", "2025-08-13T21:00"),
     ("Shots were heard late last night.", "late last night", "2025-08-12TNI"),
     ("The leaders will speak tonight.", "tonight", "2025-08-13TNI"),
     ("Officials met this morning.", "this morning", "2025-08-13TMO"),

@@ -130,7 +130,8 @@ SUB_PATTERNS = {
     "HOUR_WORD": r"(?:1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)",
     "MINUTE": r"[0-5]\d",
     "AMPM": r"(?:a\.m\.|p\.m\.|am\b|pm\b)",
-    "TIMEZONE": r"(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|(?:local|Eastern|Central|Mountain|Pacific)\s+(?:standard\s+|daylight\s+)?time)",
+    "TIMEZONE": r"(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|(?:local|Eastern|Central|Mountain|Pacific)\s+(?:standard\s+|daylight\s+)?time"
+    r"|(?-i:Eastern|Central|Mountain|Pacific)(?!\s+(?-i:[A-Z])))",   # "9 p.m. Eastern" (not "Eastern Europe")
     "APPROX": r"(?:about|around|nearly|almost|roughly|some|more\s+than|less\s+than|at\s+least|"
     + OVER_AS_MORE_THAN + r"|up\s+to|under|no\s+more\s+than|another|an\s+additional)",
     "EDGE": r"(?:early|late|mid|(?:the\s+)?end\s+of|(?:the\s+)?beginning\s+of|(?:the\s+)?start\s+of|"
