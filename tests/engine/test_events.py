@@ -216,3 +216,14 @@ def test_a_relative_clause_hung_on_a_day_describes_the_verbs_object(nlp):
     events = events_of("For the current quarter, which ends in June, Apple forecast higher revenue.", nlp)
     june = next(e for e in events if e.expression == "June")
     assert june.title == "Current quarter ends"      # a quarter can end: it is what the clause describes
+
+
+def test_a_date_in_a_headline_is_titled_by_the_headline(nlp):
+    events = events_of("Fed Signals Bond Buying To Continue Into 2014\nBy JOHN SMITH, Associated Press\n"
+                       "WASHINGTON (AP) — The Federal Reserve said Wednesday it will keep buying bonds.", nlp)
+    assert events[0].title == "Fed Signals Bond Buying To Continue"     # the parser ran it into the byline
+    (arrest, _) = events_of("Police arrest suspect in Friday shooting\n\nPolice arrested a man on Tuesday.", nlp)
+    assert arrest.title == "Police arrest suspect in shooting"
+    # a hard-wrapped line of the story is no headline
+    (wrapped,) = events_of("Police arrested a man on Tuesday in connection with the\nshooting of two people.", nlp)
+    assert wrapped.title.startswith("Police arrested man")

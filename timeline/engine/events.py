@@ -12,7 +12,7 @@ from datetime import date
 
 from . import values
 from .analyze import GRANULARITY_NAMES
-from .tense import governing_verb, to_infinitive
+from .tense import HEADLINE_ENDS, governing_verb, line_edges, to_infinitive
 
 TITLE_WORDS = 14
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
@@ -271,9 +271,13 @@ def _capitalize(text):
 # --- titles ----------------------------------------------------------------------
 
 def title_of(verb, date_span=None):
-    """"Who did what to whom" from the clause of ``verb``, without the date words."""
+    """"Who did what to whom" from the clause of ``verb``, without the date words; a date in a
+    headline is titled by the headline."""
     dateline = _dateline(verb.sent)
     skip = _date_words(date_span) | dateline
+    headline = _headline(date_span)
+    if headline:
+        return _capitalize(_render(_without_the_date(headline, date_span)))
     subject = _object_described(verb) or _subject(verb)
     if subject is None and verb.dep_ == "acl" and (verb.tag_ == "VBN" or to_infinitive(verb)):
         subject = verb.head     # "allegations first published in December", "a decision to step down"
@@ -297,6 +301,36 @@ def title_of(verb, date_span=None):
     title = " ".join(p for p in parts if p)
     words = title.split()
     return _capitalize(" ".join(words[:TITLE_WORDS]) + ("…" if len(words) > TITLE_WORDS else ""))
+
+
+def _headline(date_span):
+    """The words of the line ``date_span`` stands in when that line is a headline: three to
+    sixteen words with no closing punctuation, making a sentence of their own, or in title
+    case when the parser ran the sentence on ("Fed Signals Bond Buying To Continue Into 2014"
+    over "By JOHN SMITH, Associated Press"; a line of hard-wrapped text is no headline)."""
+    if date_span is None:
+        return None
+    doc = date_span.doc
+    first, last = line_edges(doc, date_span.start)
+    words = [t for t in doc[first:last + 1] if not t.is_space]
+    if not 3 <= len(words) <= 16 or words[-1].text[-1] in HEADLINE_ENDS or words[0].sent != words[-1].sent:
+        return None
+    sentence = [t for t in words[0].sent if not t.is_space]
+    return words if sentence == words or _title_case(words) else None
+
+
+def _without_the_date(headline, date_span):
+    """A headline's words without the date's, nor the preposition of a date ending it ("Bond
+    Buying To Continue [Into 2014]"; "Police arrest suspect in [Friday] shooting" keeps "in")."""
+    kept = [t for t in headline if not date_span.start <= t.i < date_span.end]
+    if headline[-1].i == date_span.end - 1 and kept and kept[-1].pos_ == "ADP":
+        kept = kept[:-1]
+    return kept
+
+
+def _title_case(words):
+    alphabetic = [t.text for t in words if t.is_alpha]
+    return sum(word[0].isupper() for word in alphabetic) >= 0.7 * len(alphabetic)
 
 
 # "LONDON (AP) —", "MOORE, Okla. (AP) —", "BEIJING (Reuters) -": a place in capitals, perhaps its

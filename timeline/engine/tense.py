@@ -242,10 +242,10 @@ def _headline_around(span):
     words = [token for token in span.sent if not token.is_space]
     if not 3 <= len(words) <= 16 or words[-1].text[-1] in HEADLINE_ENDS:
         return None
-    return words if _line_edges(span.doc, words[0].i) == (words[0].i, words[-1].i) else None
+    return words if line_edges(span.doc, words[0].i) == (words[0].i, words[-1].i) else None
 
 
-def _line_edges(doc, i):
+def line_edges(doc, i):
     """(first, last) indices of the tokens on the line of token ``i``: between newlines.
     (Walking the tokens: ``doc.text`` is rebuilt on each call.)"""
     def breaks_the_line(token):
@@ -272,7 +272,7 @@ def _is_a_label(span):
     doc, follower = span.doc, span.doc[span.end] if span.end < len(span.doc) else None
     if follower is None or follower.text != ":":
         return False
-    before = doc[_line_edges(doc, span.start)[0]:span.start]
+    before = doc[line_edges(doc, span.start)[0]:span.start]
     return not any(c.isalnum() for c in before.text)
 
 
