@@ -141,6 +141,9 @@ def test_weeks_counted_from_a_weekday_or_today(text, expression, value, nlp):
 @pytest.mark.parametrize("text,expression,value", [
     ("Police arrest suspect in Friday shooting\n\nPolice made the arrest on Tuesday.", "Friday", "2025-08-08"),
     ("Storm Expected To Hit Coast Sunday\n\nForecasters warned of high winds.", "Sunday", "2025-08-17"),
+    # ... a title-case headline the parser runs into its byline is still a headline
+    ("Storm Expected To Hit Coast Sunday\nBy JANE DOE, Associated Press\nForecasters warned of winds.",
+     "Sunday", "2025-08-17"),
     # ... and a verb the parser finds keeps its own say: a timetable's present looks ahead
     ("Pope Francis meets Benedict on Saturday\n\nThe two will pray together.", "Saturday", "2025-08-16"),
     # the lines of hard-wrapped text are no headlines: "will appear" still looks ahead

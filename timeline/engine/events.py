@@ -12,7 +12,7 @@ from datetime import date
 
 from . import values
 from .analyze import GRANULARITY_NAMES
-from .tense import HEADLINE_ENDS, governing_verb, line_edges, to_infinitive
+from .tense import governing_verb, headline_of, to_infinitive
 
 TITLE_WORDS = 14
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
@@ -275,7 +275,7 @@ def title_of(verb, date_span=None):
     headline is titled by the headline."""
     dateline = _dateline(verb.sent)
     skip = _date_words(date_span) | dateline
-    headline = _headline(date_span)
+    headline = headline_of(date_span) if date_span is not None else None
     if headline:
         return _capitalize(_render(_without_the_date(headline, date_span)))
     subject = _object_described(verb) or _subject(verb)
@@ -303,22 +303,6 @@ def title_of(verb, date_span=None):
     return _capitalize(" ".join(words[:TITLE_WORDS]) + ("…" if len(words) > TITLE_WORDS else ""))
 
 
-def _headline(date_span):
-    """The words of the line ``date_span`` stands in when that line is a headline: three to
-    sixteen words with no closing punctuation, making a sentence of their own, or in title
-    case when the parser ran the sentence on ("Fed Signals Bond Buying To Continue Into 2014"
-    over "By JOHN SMITH, Associated Press"; a line of hard-wrapped text is no headline)."""
-    if date_span is None:
-        return None
-    doc = date_span.doc
-    first, last = line_edges(doc, date_span.start)
-    words = [t for t in doc[first:last + 1] if not t.is_space]
-    if not 3 <= len(words) <= 16 or words[-1].text[-1] in HEADLINE_ENDS or words[0].sent != words[-1].sent:
-        return None
-    sentence = [t for t in words[0].sent if not t.is_space]
-    return words if sentence == words or _title_case(words) else None
-
-
 def _without_the_date(headline, date_span):
     """A headline's words without the date's, nor the preposition of a date ending it ("Bond
     Buying To Continue [Into 2014]"; "Police arrest suspect in [Friday] shooting" keeps "in")."""
@@ -326,11 +310,6 @@ def _without_the_date(headline, date_span):
     if headline[-1].i == date_span.end - 1 and kept and kept[-1].pos_ == "ADP":
         kept = kept[:-1]
     return kept
-
-
-def _title_case(words):
-    alphabetic = [t.text for t in words if t.is_alpha]
-    return sum(word[0].isupper() for word in alphabetic) >= 0.7 * len(alphabetic)
 
 
 # "LONDON (AP) —", "MOORE, Okla. (AP) —", "BEIJING (Reuters) -": a place in capitals, perhaps its

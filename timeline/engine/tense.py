@@ -99,7 +99,7 @@ def direction_of(span, verb):
     names by the day what has already happened; so is one in a headline (see below)."""
     if _is_a_label(span):
         return None         # "Jan. 7: Protests begin." (a chronology's entry, told in the present)
-    headline = _headline_around(span)
+    headline = headline_of(span)
     if headline is not None and _looks_ahead_in_a_headline(headline):
         return "future"     # "Storm Expected To Hit Coast Sunday" (title case misleads the parser)
     if _names_an_unforeseen_happening(span):
@@ -235,26 +235,45 @@ def _direction_of_governor(governor):
     return "future" if looks_ahead or _points_ahead(_auxiliaries(governor)) else None
 
 
-def _headline_around(span):
-    """The words of the headline ``span`` stands in, or None: a line of its own of three to
-    sixteen words with no closing punctuation ("Police arrest suspect in Friday shooting"),
-    holding just its sentence (the lines of hard-wrapped text break sentences)."""
-    words = [token for token in span.sent if not token.is_space]
-    if not 3 <= len(words) <= 16 or words[-1].text[-1] in HEADLINE_ENDS:
+def headline_of(span):
+    """The words of the headline ``span`` stands in, or None: a line of three to sixteen words
+    with no closing punctuation, making a sentence of its own ("Police arrest suspect in Friday
+    shooting"), or in title case where the parser ran the sentence on into the next line
+    ("Storm Expected To Hit Coast Sunday" over "By JANE DOE, Associated Press"); a line of
+    hard-wrapped text is none. (Walking the tokens: ``doc.text`` is rebuilt on each call.)"""
+    doc, start = span.doc, span.sent.start
+    if start > 0 and not _breaks_the_line(doc[start - 1]):
+        return None     # a headline begins its line
+    words = []
+    for token in doc[start:]:
+        if _breaks_the_line(token):
+            break
+        if not token.is_space:
+            words.append(token)
+        if len(words) > 16:
+            return None
+    if len(words) < 3 or words[-1].text[-1] in HEADLINE_ENDS or span.start > words[-1].i:
         return None
-    return words if line_edges(span.doc, words[0].i) == (words[0].i, words[-1].i) else None
+    its_own_sentence = all(t.is_space for t in doc[words[-1].i + 1:span.sent.end])
+    return words if its_own_sentence or _title_case(words) else None
 
 
-def line_edges(doc, i):
-    """(first, last) indices of the tokens on the line of token ``i``: between newlines.
-    (Walking the tokens: ``doc.text`` is rebuilt on each call.)"""
-    def breaks_the_line(token):
-        return token.is_space and "\n" in token.text
+def _breaks_the_line(token):
+    return token.is_space and "\n" in token.text
+
+
+def _title_case(words):
+    alphabetic = [t.text for t in words if t.is_alpha]
+    return sum(word[0].isupper() for word in alphabetic) >= 0.7 * len(alphabetic)
+
+
+def _line_edges(doc, i):
+    """(first, last) indices of the tokens on the line of token ``i``: between newlines."""
     first = i
-    while first > 0 and not breaks_the_line(doc[first - 1]):
+    while first > 0 and not _breaks_the_line(doc[first - 1]):
         first -= 1
     last = i
-    while last + 1 < len(doc) and not breaks_the_line(doc[last + 1]):
+    while last + 1 < len(doc) and not _breaks_the_line(doc[last + 1]):
         last += 1
     return first, last
 
@@ -272,7 +291,7 @@ def _is_a_label(span):
     doc, follower = span.doc, span.doc[span.end] if span.end < len(span.doc) else None
     if follower is None or follower.text != ":":
         return False
-    before = doc[line_edges(doc, span.start)[0]:span.start]
+    before = doc[_line_edges(doc, span.start)[0]:span.start]
     return not any(c.isalnum() for c in before.text)
 
 
