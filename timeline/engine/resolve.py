@@ -339,6 +339,13 @@ def _no_year(match, dct, references, direction):
     return _week_holding_it(chosen) if match["week"] else chosen   # "the week of March 6"
 
 
+def _story_in_another_year(references, dct):
+    """The day the story is at, when the text has dated one in a year other than the
+    publication's; else None."""
+    story = narrative_anchor(references, "D", dct, finest="D")
+    return None if story is dct or story.day.year == dct.day.year else story
+
+
 def _story_elsewhere(match, dct, references, direction):
     """"The House approved it on Oct. 3, 2008 ... By the end of the month, markets had lost
     trillions": the end of "the month" a story set in another year tells of in the past is
@@ -346,8 +353,7 @@ def _story_elsewhere(match, dct, references, direction):
     "The deal closed on Dec. 31" is the year after the story's.)"""
     if match["at"] != "END" or match["amount"] != "0" or direction not in ("past", "before"):
         return None
-    story = narrative_anchor(references, "D", dct, finest="D")
-    return None if story is dct or story.day.year == dct.day.year else story
+    return _story_in_another_year(references, dct)
 
 
 def _days_after_the_story(part, references, dct, direction):
@@ -356,8 +362,8 @@ def _days_after_the_story(part, references, dct, direction):
     the past, is in that year."""
     if direction not in ("past", "before") or not re.fullmatch(r"\d\d-\d\d", part):
         return None
-    story = narrative_anchor(references, "D", dct, finest="D")
-    if story is dct or story.day.year == dct.day.year:
+    story = _story_in_another_year(references, dct)
+    if story is None:
         return None
     try:
         day = date.fromisoformat(f"{story.day.year:04d}-{part}")
