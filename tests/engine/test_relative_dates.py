@@ -28,6 +28,9 @@ JAN2, AUG = date(2025, 1, 2), date(2025, 8, 13)
     ("Today, the envoys met.", AUG, "Today", "2025-08-13"),
     ("The plant closed at the end of last year.", AUG, "the end of last year", "2024"),   # "at" is no part of it
     ("Sales reached $6 billion in the latest fiscal year.", AUG, "the latest fiscal year", "2024"),   # the last done
+    # an accounting year is named as the calendar's, as "the current fiscal year" is in TimeBank
+    ("Exports were worth $20 billion in the last fiscal year.", AUG, "the last fiscal year", "2024"),
+    ("The ministry expects a surplus next financial year.", AUG, "next financial year", "2026"),
     # 28 August 1963 fell in ISO week 35 of 1963
     ("Fifty years ago this week, King spoke.", date(2013, 8, 28), "Fifty years ago this week", "1963-W35"),
 ])

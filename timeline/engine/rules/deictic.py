@@ -5,6 +5,9 @@ SHIFT = r"(?:(?:earlier|later|early|late|earlier\s+in|later\s+in|the\s+end\s+of|
 
 THIS_UNITS = r"(?P<unit>month|year|week|quarter|decade|century)"
 
+# "last fiscal year", "this financial year": a company's or a government's year, named as the calendar's
+ACCOUNTING = r"(?:(?:fiscal|financial|calendar)\s+(?=year\b|quarter\b))?"
+
 RULES = (
     # Comparisons ("up from $5 a year earlier") name the same period of the year before:
     # a year before the narrative's time, at its granularity; they do not move the narrative.
@@ -49,17 +52,18 @@ RULES = (
     Rule("this_weekend", SHIFT + r"this\s+weekend", "DCT+0WE@END",
          examples=(("this weekend", "2025-W33-WE"),)),
     # (not a programme's name in quotes: ABC's "This Week")
-    Rule("this_unit", r"(?!(?<=[\"“])(?-i:This\s+Week)\b)" + SHIFT + r"this\s+(?P<unit>week|weekend|month|quarter|year|decade|century)",
+    Rule("this_unit", r"(?!(?<=[\"“])(?-i:This\s+Week)\b)" + SHIFT + r"this\s+" + ACCOUNTING + r"(?P<unit>week|weekend|month|quarter|year|decade|century)",
          "DCT+0{unit}",
          near="UNIT", examples=(("this year", "2025"), ("this month", "2025-08"), ("earlier this week", "2025-W33"),
                    ("this quarter", "2025-Q3"))),
-    Rule("last_unit", SHIFT + r"last\s+(?P<unit>week|weekend|month|quarter|year|decade|century)",
+    Rule("last_unit", SHIFT + r"last\s+" + ACCOUNTING + r"(?P<unit>week|weekend|month|quarter|year|decade|century)",
          "DCT-1{unit}",
-         near="UNIT", examples=(("last month", "2025-07"), ("last year", "2024"), ("late last week", "2025-W32"))),
-    Rule("the_past_unit", r"the\s+(?:past|last)\s+(?P<unit>week|month|quarter|year|decade|century)\b(?!\s+(?:ago|earlier|later))",
+         near="UNIT", examples=(("last month", "2025-07"), ("last year", "2024"), ("late last week", "2025-W32"),
+                   ("last fiscal year", "2024"))),
+    Rule("the_past_unit", r"the\s+(?:past|last)\s+" + ACCOUNTING + r"(?P<unit>week|month|quarter|year|decade|century)\b(?!\s+(?:ago|earlier|later))",
          "DCT-1{unit}",
          near="UNIT", examples=(("the past year", "2024"), ("the last decade", "201"))),
-    Rule("next_unit", SHIFT + r"next\s+(?P<unit>week|weekend|month|quarter|year|decade|century)",
+    Rule("next_unit", SHIFT + r"next\s+" + ACCOUNTING + r"(?P<unit>week|weekend|month|quarter|year|decade|century)",
          "DCT+1{unit}",
          near="UNIT", examples=(("next week", "2025-W34"), ("early next year", "2026"))),
     Rule("current_unit", r"the\s+current\s+(?:fiscal\s+)?(?P<unit>week|month|quarter|year)", "DCT+0{unit}",
@@ -106,7 +110,7 @@ RULES = (
          examples=(("the next morning", "2025-08-14"),)),
     Rule("previous_evening", r"the\s+(?:previous|preceding|prior)\s+(?:morning|afternoon|evening|night)", "REF-1D",
          examples=(("the previous evening", "2025-08-12"),)),
-    Rule("previous_day", r"the\s+(?:previous|preceding|prior)\s+(?P<unit>day|week|month|year|quarter)",
+    Rule("previous_day", r"the\s+(?:previous|preceding|prior)\s+" + ACCOUNTING + r"(?P<unit>day|week|month|year|quarter)",
          "REF-1{unit}",
          near="UNIT", examples=(("the previous day", "2025-08-12"), ("the previous year", "2024"))),
     # standing alone ("The day after, rain fell", "the year after that"); "the day after the vote" is
