@@ -180,6 +180,12 @@ def test_a_hyphenated_number_after_a_year_is_a_range_only_when_it_can_be(nlp):
     assert found("The 2025-08 figures were revised.", AUG, nlp)["08"].value == "XXXX"   # not the year 2108
 
 
+def test_a_winter_named_by_the_two_years_it_spans_is_one_season_of_the_first(nlp):
+    timexes = found("The last shutdown, in the winter of 1995-96, lasted 21 days.", AUG, nlp)
+    assert set(timexes) == {"the winter of 1995-96", "21 days"}
+    assert timexes["the winter of 1995-96"].value == "1995-WI"
+
+
 def test_a_day_the_calendar_lacks_is_no_date_and_no_crash(nlp):
     timex = found("The memo was dated Feb. 30 by mistake.", AUG, nlp)["Feb. 30"]
     assert (timex.value, timex.is_point) == ("XXXX-02-30", False)

@@ -294,9 +294,11 @@ RULES = (
          near="WEEKDAY", examples=(("Tuesday", "2025-08-12"), ("Wednesday", "2025-08-13"), ("late Friday", "2025-08-15"),
                    ("this Friday", "2025-08-15"))),
     # --- seasons ------------------------------------------------------------------
-    Rule("season_year", EDGE + THE + r"{season:SEASON}\s+(?:of\s+)?(?P<year>{YEAR}|{SHORT_YEAR})", "{year}-{season}",
+    # a winter that runs into the next year is named by both ("the winter of 1995-96") and dated by the first
+    Rule("season_year", EDGE + THE + r"{season:SEASON}\s+(?:of\s+)?(?P<year>{YEAR}|{SHORT_YEAR})(?:[-–/](?:19|20)?\d\d(?![\d-]))?",
+         "{year}-{season}",
          examples=(("the summer of 1998", "1998-SU"), ("spring 2024", "2024-SP"), ("the summer of '69", "1969-SU"),
-                   ("the winter of nineteen ninety-four", "1994-WI"))),
+                   ("the winter of nineteen ninety-four", "1994-WI"), ("the winter of 1995-96", "1995-WI"))),
     # "the [spring] and summer of 2008": the first of a pair takes the year named after the second
     Rule("season_before_dated_season",
          EDGE + THE + r"{season:SEASON}(?=" + PAIRED + r"(?:the\s+)?(?:{EDGE}[-\s]+)?{SEASON}\s+(?:of\s+)?{year:YEAR})",
