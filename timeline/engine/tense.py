@@ -25,6 +25,8 @@ UNFORESEEN = {"attack", "bombing", "blast", "explosion", "shooting", "crash", "k
               "death", "earthquake", "quake", "fire", "accident", "collapse", "derailment", "stabbing",
               "massacre", "ambush", "assassination", "landslide", "tornado", "hijacking", "kidnapping",
               "abduction", "outbreak", "spill", "riot", "shootout", "flood", "flooding"}
+# ... and marks known only once passed ("The stock is still 8 percent below its January peak")
+MARKS_REACHED = {"peak", "high", "highs", "low", "lows", "trough"}
 # "Investors await Friday's jobs report": what is awaited lies ahead
 AWAITING = {"await", "anticipate"}
 # "ahead of Friday's deadline", "in the run-up to Sunday's vote": what is awaited is still to come
@@ -133,9 +135,10 @@ def _said_outright(span, verb, direction):
 
 
 def _names_an_unforeseen_happening(span):
-    """"Monday's crash", "the Tuesday attack": a date naming a happening no one plans."""
+    """"Monday's crash", "the Tuesday attack", "its January peak": a date naming a happening
+    no one plans, or a mark no one knows until it has passed."""
     root = span.root
-    return root.dep_ in ("poss", "compound", "nmod") and root.head.lemma_.lower() in UNFORESEEN
+    return root.dep_ in ("poss", "compound", "nmod") and root.head.lemma_.lower() in UNFORESEEN | MARKS_REACHED
 
 
 def _is_possessive(span):
