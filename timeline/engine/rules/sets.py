@@ -2,9 +2,11 @@
 from .model import Rule
 
 RULES = (
+    # a speed is a measure, not a recurring time: "54,000 km (33,000 miles) per hour"
     Rule("every_unit", r"(?:every|each|per)\s+(?:single\s+)?(?P<unit>day|night|week|month|quarter|year|hour|minute|decade)",
          "P1{unit}", type="SET",
-         near="UNIT", examples=(("every week", "P1W"), ("each year", "P1Y"))),
+         unless_before=r"\b(?:miles|kilometers|kilometres|km|meters|metres|feet|instructions)\)?\s*$",
+         near="UNIT", examples=(("every week", "P1W"), ("each year", "P1Y"), ("paid [per hour]", "PT1H"))),
     Rule("every_other_unit", r"every\s+(?:other|second)\s+(?P<unit>day|week|month|year)", "P2{unit}", type="SET",
          near="UNIT", examples=(("every other week", "P2W"),)),
     Rule("every_season", r"(?:every|each)\s+{season:SEASON}", "XXXX-{season}", type="SET",
