@@ -16,6 +16,8 @@ AUG = date(2025, 8, 13)
     ("The charge is spread over the next three quarters.", "the next three quarters", "DURATION", "P9M"),
     ("The meeting lasted five hours.", "five hours", "DURATION", "PT5H"),
     ("The outage lasted nearly half an hour.", "nearly half an hour", "DURATION", "PT30M"),
+    ("He won after three hours and nine minutes.", "three hours and nine minutes", "DURATION", "PT3H9M"),
+    ("She served two years and one month in jail.", "two years and one month", "DURATION", "P2Y1M"),
     ("In the nine months, profit rose.", "the nine months", "DURATION", "P9M"),   # a length as a noun
     ("Crowds joined the two day rally.", "two day", "DURATION", "P2D"),           # ... as a modifier
     ("He served one five-year term.", "five-year", "DURATION", "P5Y"),           # "one five" is no number

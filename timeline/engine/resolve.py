@@ -582,7 +582,10 @@ SMALLER_UNITS = {"Y": (12, "M"), "W": (7, "D"), "D": (24, "H"), "H": (60, "MIN")
 
 def _tidy_duration(value, quarters_as_months=True):
     """The TIMEX3 spelling of a length of time: units TIMEX3 has, whole numbers where
-    they can be had, and a T before time units (P5H -> PT5H, P10MIN -> PT10M)."""
+    they can be had, and a T before time units (P5H -> PT5H, P10MIN -> PT10M, P3H9MIN -> PT3H9M)."""
+    two_units = re.fullmatch(r"P(?P<amount>\d+)(?P<unit>[A-Z]+?)(?P<amount2>\d+)(?P<unit2>[A-Z]+)", value)
+    if two_units:
+        return values.duration(two_units.group("amount", "unit"), two_units.group("amount2", "unit2"))
     match = re.fullmatch(r"P(?P<amount>\d+(?:\.\d+)?|X)(?P<unit>[A-Z]+)", value)
     if not match:
         return value

@@ -30,6 +30,12 @@ RULES = (
                    ("2 1/2 years", "P2Y6M"), ("two and a half hours", "PT2H30M"), ("a minute and a half", "PT1M30S"),
                    ("almost two decades", "P20Y"), ("the latest nine months", "P9M"), ("the next two years or so", "P2Y"),
                    ("buried following [a week] of mourning", "P1W"), ("[the following two days]", "P2D"))),
+    # a length told in two units is one length: "three hours and nine minutes" (PT3H9M)
+    Rule("units_and_units", APPROX + r"{number:NUMBER}\s+(?:{unit:UNITS}|{unit2:UNIT})\s+and\s+{number2:NUMBER}\s+"
+         r"(?:(?P<unit3>months|weeks|days|hours|minutes|seconds)|(?P<unit4>month|week|day|hour|minute|second))\b",
+         "P{number}{unit}{unit2}{number2}{unit3}{unit4}", type="DURATION", unless_before=RATE, unless_after=AGE,
+         near="UNIT", examples=(("after [three hours and nine minutes]", "PT3H9M"), ("two years and one month", "P2Y1M"),
+                                ("an hour and 20 minutes", "PT1H20M"))),
     # a range of lengths is one length, its lower bound (TimeBank: "two to three weeks" P2W);
     # "two or three years ago" stays a date (deictic.py)
     Rule("number_range_units", APPROX + SPAN_START + r"{number:NUMBER}\s*(?:to|or|[-–])\s*{NUMBER}\s+" + NOT_A_TITLE
