@@ -31,6 +31,10 @@ JAN2, AUG = date(2025, 1, 2), date(2025, 8, 13)
     # an accounting year is named as the calendar's, as "the current fiscal year" is in TimeBank
     ("Exports were worth $20 billion in the last fiscal year.", AUG, "the last fiscal year", "2024"),
     ("The ministry expects a surplus next financial year.", AUG, "next financial year", "2026"),
+    # a day at an edge of a unit: February 2013 has 28 days, 2024 was a leap year
+    ("He will stay until the last day of the month.", date(2013, 2, 11), "the last day of the month", "2013-02-28"),
+    ("The tax rose on the last day of last month.", date(2024, 3, 5), "the last day of last month", "2024-02-29"),
+    ("The law takes effect on the first day of next year.", AUG, "the first day of next year", "2026-01-01"),
     # 28 August 1963 fell in ISO week 35 of 1963
     ("Fifty years ago this week, King spoke.", date(2013, 8, 28), "Fifty years ago this week", "1963-W35"),
 ])

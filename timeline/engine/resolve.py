@@ -33,6 +33,7 @@ The underspecified values the rules write (see rules/model.py):
     NEXT@REF:SP, PREVIOUS@REF:SU            the first spring after the story's time, the last summer before
     XX98, XX9                               a two-digit year or a decade word
     XX91@REF                                the year ending in 91 after the year just named
+    DCT+0M:LAST, 2012:FIRST                 the last day of this month, the first of 2012
     ...|TNI, ...|T20:00                     a time of day added to the day
 """
 import re
@@ -58,6 +59,7 @@ AFTER_THE_LAST_NAMED = re.compile(r"AFTER@REF:(?P<part>\d\d(?:-\d\d)?|Q[1-4])")
 SEASON_BESIDE = re.compile(r"(?P<side>NEXT|PREVIOUS)@REF:(?P<season>SP|SU|FA|WI)")
 OVERNIGHT = re.compile(r"OVERNIGHT")
 HOLIDAY = re.compile(r"HOLIDAY-(?P<name>[a-z_]+)(?P<week>@WE?)?(?P<year>\d{4})?")
+EDGE_DAY_OF_YEAR = re.compile(r"(?P<year>\d{4}):(?P<edge>FIRST|LAST)")
 NTH_WEEKDAY = re.compile(r"NTH(?P<nth>-?[1-5])-WD(?P<weekday>[1-7])-(?P<month>\d\d)(?P<weekend>@WE)?(?:@(?P<year>\d{4}))?")
 
 
@@ -217,10 +219,24 @@ def _relative(match, dct, references, direction):
     value = values.format_at(day, at)
     if match["part"] and match["part"].startswith("WD"):   # "Tuesday last week": that weekday of the week
         value = (day + timedelta(days=int(match["part"][2:]) - day.isoweekday())).isoformat()
+    elif match["part"] in ("FIRST", "LAST"):   # "the last day of the month"
+        value = _edge_day(value, match["part"])
     elif match["part"]:
         value = f"{day.year:04d}-{match['part']}"
     confidence = 0.9 if anchor is dct else 0.65
     return Resolution(value, anchor.description, confidence)
+
+
+def _edge_day(period, edge):
+    """The first or last day (``edge``: FIRST, LAST) of a resolved period: "2025-08" -> "2025-08-31"."""
+    span = values.date_range(period)
+    if span is None:
+        return period
+    return (span[0] if edge == "FIRST" else span[1]).isoformat()
+
+
+def _edge_day_of_year(match, dct, references, direction):
+    return Resolution(_edge_day(match["year"], match["edge"]), "", 0.95)
 
 
 def _past_its_edge(day, unit, edge, direction):
@@ -622,4 +638,5 @@ _RESOLVERS = (
     (SEASON_BESIDE, _season_beside),
     (SHORT_YEAR, _short_year),
     (WEEK_HOLDING, _week_holding),
+    (EDGE_DAY_OF_YEAR, _edge_day_of_year),
 )

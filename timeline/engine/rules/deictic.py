@@ -170,6 +170,14 @@ RULES = (
     # "by mid-century": the middle of this century ("mid-century modern" is a style)
     Rule("mid_century", r"mid-?century(?!\s+(?:modern|style|design|furniture|architecture)\b)", "DCT+0CE@MID",
          examples=(("Sea levels could rise a meter by [mid-century].", "20"),)),
+    # a day at an edge of a unit: "until 8 p.m. on the last day of the month"
+    Rule("edge_day_of_unit", r"the\s+(?P<day_edge>first|last|final)\s+day\s+of\s+(?P<shift>the|this|next|last)\s+"
+         r"(?P<unit>month|quarter|year)",
+         "DCT{shift}{unit}:{day_edge}",
+         near="UNIT", examples=(("on [the last day of the month]", "2025-08-31"), ("the first day of next year", "2026-01-01"),
+                                ("the final day of the quarter", "2025-09-30"))),
+    Rule("edge_day_of_year", r"the\s+(?P<day_edge>first|last|final)\s+day\s+of\s+{year:YEAR}", "{year}:{day_edge}",
+         examples=(("on [the first day of 2012]", "2012-01-01"), ("the last day of 1999", "1999-12-31"))),
     Rule("end_of_that_unit", r"(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+that\s+(?P<unit>month|year|week|quarter|decade)",
          "REF+0{unit}",
          near="UNIT", examples=(("In 2004 he joined. By [the end of that year]", "2004"),)),

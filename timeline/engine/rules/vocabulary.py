@@ -315,6 +315,8 @@ NORMALIZERS = {
     "minutes_past": lambda t, c: "30" if _key(t) == "half" else "15",      # "half past", "a quarter past"
     "minute": lambda t, c: t,
     "digits": lambda t, c: t,
+    "day_edge": lambda t, c: "FIRST" if _key(t) == "first" else "LAST",   # last, final
+    "shift": lambda t, c: {"next": "+1", "last": "-1"}.get(_key(t), "+0"),   # the, this
     "half": lambda t, c: "1" if _key(t) in ("first", "front") else "2",   # second, last, latter, back
     "q": lambda t, c: t,
     "clock": lambda t, c: {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[_key(t)],
