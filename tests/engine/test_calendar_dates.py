@@ -112,6 +112,10 @@ AUG, JAN = date(2025, 8, 13), date(2025, 1, 15)
     ("Pilgrims arrived as Easter week began.", date(2000, 4, 17), "Easter week", "2000-W16"),   # Easter: April 23
     ("He died on Christmas Day 2004.", AUG, "Christmas Day 2004", "2004-12-25"),
     ("He proposed on Valentine's Day.", date(2013, 3, 14), "Valentine's Day", "2013-02-14"),   # proposing is done, not planned
+    # days counted from Easter (31 March 2013; 20 April 2025)
+    ("The pope will say Mass on Ash Wednesday.", date(2013, 2, 11), "Ash Wednesday", "2013-02-13"),
+    ("Crowds filled the square on Palm Sunday.", date(2025, 4, 15), "Palm Sunday", "2025-04-13"),
+    ("Banks reopen after Easter Monday.", date(2025, 4, 15), "Easter Monday", "2025-04-21"),
     # a holiday's weekend: Labor Day 2013 was Monday 2 September, so its weekend is 31 Aug.-1 Sept. (week 35)
     ("Traffic will be heavy over the Labor Day weekend.", date(2013, 8, 28), "Labor Day weekend", "2013-W35-WE"),
     ("Shoppers crowded malls on Thanksgiving weekend.", date(2013, 12, 2), "Thanksgiving weekend", "2013-W48-WE"),  # 30 Nov.-1 Dec.
@@ -187,6 +191,11 @@ def test_a_winter_named_by_the_two_years_it_spans_is_one_season_of_the_first(nlp
     timexes = found("The last shutdown, in the winter of 1995-96, lasted 21 days.", AUG, nlp)
     assert set(timexes) == {"the winter of 1995-96", "21 days"}
     assert timexes["the winter of 1995-96"].value == "1995-WI"
+
+
+def test_a_weekday_in_a_named_day_is_no_weekday_of_its_own(nlp):
+    timexes = found("He says his last Mass on Ash Wednesday, Feb. 13.", date(2013, 2, 11), nlp)
+    assert set(timexes) == {"Ash Wednesday", "Feb. 13"}
 
 
 def test_a_day_the_calendar_lacks_is_no_date_and_no_crash(nlp):

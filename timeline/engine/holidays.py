@@ -39,6 +39,15 @@ HOLIDAYS = {
     "veterans": fixed(11, 11),
     "easter": easter,
     "good_friday": lambda year: easter(year) - timedelta(days=2),
+    # the days the church calendar counts from Easter
+    "mardi_gras": lambda year: easter(year) - timedelta(days=47),
+    "shrove_tuesday": lambda year: easter(year) - timedelta(days=47),
+    "ash_wednesday": lambda year: easter(year) - timedelta(days=46),
+    "palm": lambda year: easter(year) - timedelta(days=7),   # Palm Sunday
+    "maundy_thursday": lambda year: easter(year) - timedelta(days=3),
+    "holy_thursday": lambda year: easter(year) - timedelta(days=3),
+    "easter_monday": lambda year: easter(year) + timedelta(days=1),
+    "pentecost": lambda year: easter(year) + timedelta(days=49),
     "black_friday": lambda year: nth_weekday(11, 3, 4)(year) + timedelta(days=1),
     "valentines": fixed(2, 14),
     "may": fixed(5, 1),   # May Day

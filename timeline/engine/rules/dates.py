@@ -7,6 +7,9 @@ EDGE = r"(?:{EDGE}[-\s]+)?"          # "early", "late", "mid-", "the end of": pa
 THE = r"(?:the\s+)?"
 # "Sunday school", "Saturday Night Live", "Monday Night Football": a weekday in a name or a kind of thing
 WEEKDAY_IN_A_NAME = r"\s+(?:school\b|(?-i:Night|Morning)\s+" + SHOW_AFTER_A_PART_OF_DAY + ")"
+# a weekday in a named day is no weekday of its own: "Good Friday", "Ash Wednesday, Feb. 13"
+NAMED_DAY_WORDS = ("Black", "Good", "Cyber", "Ash", "Holy", "Palm", "Maundy", "Bloody", "Super", "Shrove", "Easter")
+NOT_IN_A_NAMED_DAY = "".join(rf"(?<!(?-i:\b{word})\s)" for word in NAMED_DAY_WORDS)
 # "Flight 2011", "Room 1984", "Resolution 1973", "Windows 2000": a number in a name, not a year
 NUMBERED_NAME = (r"(?-i:\b(?:Flight|Room|Windows|Highway|Route|Interstate|Gate|Terminal|Apollo|Suite|Apartment|"
                  r"Resolution|Amendment|Chapter|Article|Section|Model|Version|Vision|Agenda|Platform|Exhibit|No\.))\s+$")
@@ -39,7 +42,7 @@ RULES = (
     # --- full dates ---------------------------------------------------------
     # Dates that name their year are read by dateparser ("{explicit}").
     Rule("weekday_month_day_year",
-         r"(?P<explicit>(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY},?\s+{YEAR})", "{explicit}",
+         r"(?P<explicit>(?:" + NOT_IN_A_NAMED_DAY + r"{WEEKDAY},?\s+)?{MONTH}\s+{DAY},?\s+{YEAR})", "{explicit}",
          near="MONTH", examples=(("March 11, 2025", "2025-03-11"), ("Tuesday, Aug. 12, 2025", "2025-08-12"))),
     Rule("day_month_year",
          r"(?P<explicit>(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR})", "{explicit}",
@@ -58,7 +61,7 @@ RULES = (
     # the weekday picks the year, whatever the tense: "Thursday, Dec. 5" told in August 2025 is
     # 2024's (Dec. 5, 2025 is a Friday)
     Rule("weekday_month_day",
-         r"{weekday:WEEKDAY},?\s+{month:MONTH}\s+{day:DAY}", "XXXX-{month}-{day}@WD{weekday}",
+         NOT_IN_A_NAMED_DAY + r"{weekday:WEEKDAY},?\s+{month:MONTH}\s+{day:DAY}", "XXXX-{month}-{day}@WD{weekday}",
          near="MONTH", examples=(("Saturday, April 12", "2025-04-12"), ("Friday, Dec. 5", "2025-12-05"),
                                  ("Thursday, Dec. 5", "2024-12-05"))),
     # "April 24 and [25]": the second day of a pair, in the month of the first
@@ -289,7 +292,7 @@ RULES = (
     # "The Sunday Times" is a name ("the Tuesday meeting" is a date)
     Rule("weekday", r"(?!(?<=\bthe\s){WEEKDAY}\s+(?-i:[A-Z]))(?:(?:early|late|earlier|later|this)\s+)?{weekday:WEEKDAY}"
          r"(?!\s+(?:and|or)\s+{WEEKDAY}\s+(?:morning|afternoon|evening|night)s)", "WD-{weekday}",   # a set (sets.py)
-         unless_before=r"(?-i:\b(?:Black|Good|Cyber|Ash|Holy|Palm|Maundy|Bloody|Super|Shrove))\s+$",   # named days
+         unless_before=r"(?-i:\b(?:" + "|".join(NAMED_DAY_WORDS) + r"))\s+$",
          unless_after=WEEKDAY_IN_A_NAME,
          near="WEEKDAY", examples=(("Tuesday", "2025-08-12"), ("Wednesday", "2025-08-13"), ("late Friday", "2025-08-15"),
                    ("this Friday", "2025-08-15"))),

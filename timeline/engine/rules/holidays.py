@@ -3,8 +3,9 @@ from .model import Rule
 
 RULES = (
     Rule("holiday", r"(?:{EDGE}[-\s]+)?(?P<holiday>Thanksgiving(?:\s+Day)?|Christmas\s+(?:Day|Eve)|New\s+Year'?s\s+(?:Day|Eve)|"
-         r"Election\s+Day|Independence\s+Day|Memorial\s+Day|Labor\s+Day|Veterans\s+Day|Easter(?:\s+Sunday)?|"
-         r"Valentine'?s\s+Day|Halloween|Good\s+Friday|Black\s+Friday|(?-i:May\s+Day)|Christmas|"
+         r"Election\s+Day|Independence\s+Day|Memorial\s+Day|Labor\s+Day|Veterans\s+Day|Easter\s+Monday|Easter(?:\s+Sunday)?|"
+         r"Valentine'?s\s+Day|Halloween|Good\s+Friday|Ash\s+Wednesday|Palm\s+Sunday|(?:Maundy|Holy)\s+Thursday|"
+         r"Shrove\s+Tuesday|Mardi\s+Gras|Pentecost(?:\s+Sunday)?|Black\s+Friday|(?-i:May\s+Day)|Christmas|"
          r"Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Presidents'?\s+Day|Patriots'?\s+Day|Columbus\s+Day|"
          r"Mother'?s\s+Day|Father'?s\s+Day|St\.?\s+Patrick'?s\s+Day|Groundhog\s+Day|April\s+Fools'?\s+Day|"
          r"Inauguration\s+Day|Bastille\s+Day|Boxing\s+Day|Remembrance\s+Day|Armistice\s+Day|Canada\s+Day|Australia\s+Day)"
@@ -15,7 +16,8 @@ RULES = (
          examples=(("Thanksgiving Day", "2025-11-27"), ("Christmas Day", "2025-12-25"), ("Easter", "2025-04-20"),
                    ("Election Day", "2025-11-04"), ("over [Christmas] with family", "2025-12-25"),
                    ("Easter week", "2025-W16"), ("Christmas Day 2004", "2004-12-25"),
-                   ("Good Friday", "2025-04-18"), ("Black Friday", "2025-11-28"), ("the [May Day] parade", "2025-05-01"),
+                   ("Good Friday", "2025-04-18"), ("Ash Wednesday", "2025-03-05"), ("Palm Sunday", "2025-04-13"),
+                   ("Easter Monday", "2025-04-21"), ("Black Friday", "2025-11-28"), ("the [May Day] parade", "2025-05-01"),
                    ("Martin Luther King Jr. Day", "2026-01-19"), ("Mother's Day", "2025-05-11"), ("Patriots' Day", "2025-04-21"),
                    ("St. Patrick's Day", "2025-03-17"), ("Boxing Day", "2025-12-26"),
                    # the weekend nearest the day: Labor Day (1 Sept. 2025) is a Monday, Thanksgiving a Thursday
