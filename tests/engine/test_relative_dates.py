@@ -42,6 +42,11 @@ def test_relative_to_publication(text, published, expression, value, nlp):
     assert found(text, published, nlp)[expression].value == value
 
 
+def test_the_year_beside_a_year_is_that_year(nlp):
+    timexes = found("Wade won the title in 1977, the year of the Queen's Silver Jubilee.", AUG, nlp)
+    assert timexes["the year"].value == "1977"
+
+
 def test_narrative_time_moves_with_the_story(nlp):
     timexes = found("The talks began on March 3, 2025. Two days later, the ministers signed a deal.", AUG, nlp)
     assert timexes["March 3, 2025"].value == "2025-03-03"

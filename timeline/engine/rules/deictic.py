@@ -193,6 +193,10 @@ RULES = (
     Rule("began_the_unit", r"the\s+(?P<unit>year|month|week|quarter)", "DCT+0{unit}@START",
          only_after=r"\b(?:begin|begins|began|beginning|start|starts|started|starting|open|opens|opened|opening)\s+",
          near="UNIT", examples=(("stocks began [the year] higher", "2025"),)),
+    # a year named again beside itself: "in 1977, [the year] of the Queen's Silver Jubilee"
+    Rule("the_year_in_apposition", r"the\s+(?-i:year)(?!\s+(?:before|earlier|ago|after|later)\s*[,.;]|[-\w])", "REF+0Y",
+         only_after=r"\b{YEAR},\s+",
+         examples=(("won in 1977, [the year] of the Jubilee", "1977"), ("left in 2001, [the year] the towers fell", "2001"))),
     # ("year" in lower case: "Person of the Year" is a title)
     Rule("the_year", r"the\s+(?:fiscal\s+)?(?-i:year)(?!\s+(?:before|earlier|ago|after|later|end|old|long)\b|[-\s]+(?:earlier|ago|old|long))",
          "DCT+0Y",
