@@ -66,6 +66,7 @@ AUG, JAN = date(2025, 8, 13), date(2025, 1, 15)
     ("The company expects to report third-quarter results.", date(1989, 10, 30), "third-quarter", "1989-Q3"),
     ("Fighting flared in the summer of 1998.", AUG, "the summer of 1998", "1998-SU"),
     ("The euro notes came on the first day of 2002.", AUG, "the first day of 2002", "2002-01-01"),
+    ("First-half profit was $6.9 billion.", date(2013, 7, 30), "First-half", "2013-H1"),
     # "the 15th": a day of the month publication is in (or the one before, by the tense) ...
     ("The treaty was signed on the 15th.", date(2025, 8, 20), "the 15th", "2025-08-15"),
     ("The treaty was signed on the 28th.", date(2025, 8, 20), "the 28th", "2025-07-28"),

@@ -46,6 +46,8 @@ AUG = date(2025, 8, 13)
     ("Crowds gather for a daily rally.", "daily", "SET", "P1D"),
     ("For weeks the government has held rallies.", "weeks", "DURATION", "PXW"),
     ("Rescuers searched for hours.", "hours", "DURATION", "PTXH"),              # a time unit takes its T
+    ("It could take days before the runway reopens.", "days", "DURATION", "PXD"),
+    ("The rebound ended six consecutive quarters of contraction.", "six consecutive quarters", "DURATION", "P18M"),
     ("Over the following weeks, the protests spread.", "the following weeks", "DURATION", "PXW"),   # with its words
     ("Ties have improved in recent months.", "recent months", "DATE", "PAST_REF"),
     ("The company is now profitable.", "now", "DATE", "PRESENT_REF"),

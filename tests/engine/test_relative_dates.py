@@ -47,6 +47,15 @@ def test_the_year_beside_a_year_is_that_year(nlp):
     assert timexes["the year"].value == "1977"
 
 
+def test_the_following_weekend_is_the_first_after_the_story_day(nlp):
+    # told on Thursday 9 May 2013: Sunday is the 12th, the weekend after it 18-19 May (ISO week 20)
+    timexes = found("He faces Swansea on Sunday and West Brom the following weekend.", date(2013, 5, 9), nlp)
+    assert timexes["the following weekend"].value == "2013-W20-WE"
+    # Thursday 2 May: the weekend of that same week, 4-5 May
+    timexes = found("He arrived on Thursday, May 2, and left the following weekend.", date(2013, 5, 9), nlp)
+    assert timexes["the following weekend"].value == "2013-W18-WE"
+
+
 def test_narrative_time_moves_with_the_story(nlp):
     timexes = found("The talks began on March 3, 2025. Two days later, the ministers signed a deal.", AUG, nlp)
     assert timexes["March 3, 2025"].value == "2025-03-03"

@@ -412,6 +412,11 @@ RULES = (
          examples=(("the first half of 2024", "2024-H1"), ("the last half of 1989", "1989-H2"),
                    ("the first two quarters of 1990", "1990-H1"), ("the latter half of 2014", "2014-H2"),
                    ("the first half of fiscal 2013", "2013-H1"))),
+    # a half naming a company's or an economy's figures: "First-half profit was $6.9 billion" (not a match's: "a second-half goal")
+    Rule("half_adjective", r"(?P<half>first|second)[-\s]half(?=\s+(?:(?:net|operating|pretax|pre-tax|core)\s+)?"
+         r"(?:profits?|earnings|results|sales|revenues?|income|loss(?:es)?|output|growth|figures|dividends?|GDP)\b)",
+         "XXXX-H{half}",
+         examples=(("[First-half] profit was $6.9 billion.", "2025-H1"), ("[second-half] earnings", "2025-H2"))),
     # (not the half of something else: "the first half of March", "the second half of the decade")
     Rule("half", r"the\s+(?P<half>first|second|back|front)\s+half(?:\s+of\s+(?:the|this)\s+year|(?!\s+of\b))", "XXXX-H{half}",
          examples=(("the first half", "2025-H1"), ("the second half of the year", "2025-H2"),

@@ -101,6 +101,9 @@ RULES = (
     Rule("next_day", r"the\s+(?:next|following|subsequent)\s+(?P<unit>day|week|month|year|quarter)(?:\s+or\s+so)?",
          "REF+1{unit}",
          near="UNIT", examples=(("the next day", "2025-08-14"), ("the following year", "2026"), ("the next year or so", "2026"))),
+    # the first weekend after the story's day ("on Sunday ... [the following weekend]")
+    Rule("following_weekend", r"the\s+(?:next|following|subsequent)\s+weekend", "WEEKEND@REF", direction="after",
+         examples=(("the following weekend", "2025-W33-WE"),)),
     # ("the next decade" is mostly a length ahead: "over the next decade", see durations)
     Rule("following_decade", r"the\s+(?:following|subsequent)\s+decade", "REF+1DE",
          examples=(("In the 1970s he wrote; in [the following decade] he painted.", "198"),)),

@@ -36,6 +36,10 @@ RULES = (
          "P{number}{unit}{unit2}{number2}{unit3}{unit4}", type="DURATION", unless_before=RATE, unless_after=AGE,
          near="UNIT", examples=(("after [three hours and nine minutes]", "PT3H9M"), ("two years and one month", "P2Y1M"),
                                 ("an hour and 20 minutes", "PT1H20M"))),
+    # ("quarters" alone may be parts: "three quarters of the vote")
+    Rule("consecutive_quarters", APPROX + r"{number:NUMBER}\s+(?:consecutive|straight|successive)\s+(?P<unit>quarters)",
+         "P{number}{unit}", type="DURATION",
+         near="UNIT", examples=(("ended [six consecutive quarters] of contraction", "P18M"),)),
     # a range of lengths is one length, its lower bound (TimeBank: "two to three weeks" P2W);
     # "two or three years ago" stays a date (deictic.py)
     Rule("number_range_units", APPROX + SPAN_START + r"{number:NUMBER}\s*(?:to|or|[-–])\s*{NUMBER}\s+" + NOT_A_TITLE
@@ -76,14 +80,16 @@ RULES = (
     Rule("the_following_units", r"the\s+(?:following|ensuing|subsequent|previous|preceding|intervening)\s+{unit:UNITS}",
          "PX{unit}", type="DURATION",
          near="UNIT", examples=(("Over [the following weeks], protests spread", "PXW"), ("the intervening years", "PXY"))),
-    Rule("bare_units", r"(?:{APPROX}\s+)?(?:(?:(?<=for\s)|(?<=within\s))(?P<unit>years|decades|centuries|months|weeks|days|hours)|"
+    Rule("bare_units", r"(?:{APPROX}\s+)?(?:(?:(?<=for\s)|(?<=within\s)|(?<=take\s)|(?<=takes\s)|(?<=took\s)|(?<=taking\s)|"
+         r"(?<=lasted\s)|(?<=spent\s)|(?<=waited\s))(?P<unit>years|decades|centuries|months|weeks|days|hours)|"
          r"(?P<unit2>years|decades|centuries|months|weeks)(?=\s+(?:of|to|before|after|since|and|or|now|later|ago|that\s+followed)\b"
          r"|\s*[,.;]|\s*$)|(?P<unit3>days|hours|minutes)(?=\s+(?:later|earlier)\b))",
          "PX{unit}{unit2}{unit3}", type="DURATION",
          near="UNIT", examples=(("decades", "PXDE"), ("for [weeks] the government has", "PXW"),
                                 ("in the [months] that followed", "PXM"), ("[Hours] later, they fled", "PTXH"),
                                 ("[days] later", "PXD"), ("without power for [days]", "PXD"),
-                                ("a deal is expected within [days]", "PXD"), ("in the [years] since", "PXY"))),
+                                ("a deal is expected within [days]", "PXD"), ("in the [years] since", "PXY"),
+                                ("it could take [days] before the runway reopens", "PXD"))),
     Rule("over_the_years", r"the\s+(?P<unit>years|decades|centuries|months|weeks)(?!\s+(?:of|before|after|since|ahead|to)\b)",
          "PX{unit}", type="DURATION", only_after=r"\b(?:over|through|down)\s+",
          near="UNIT", examples=(("over [the years] many more", "PXY"), ("down [the decades]", "PXDE"))),
