@@ -56,6 +56,12 @@ def test_that_evening_is_the_evening_of_the_day_the_story_is_at(nlp):
     assert (timexes["That evening"].type, timexes["That evening"].value) == ("TIME", "2025-03-03TEV")
 
 
+def test_the_end_of_a_period_reported_on_is_no_day_of_the_story(nlp):
+    timexes = found("Profit fell in the three months to June 30. Shares were down 1.2 percent at 0930 GMT.",
+                    date(2013, 7, 30), nlp)
+    assert timexes["0930 GMT"].value == "2013-07-30T09:30"   # the day told, not June 30
+
+
 def test_the_midnight_gone_by_leaves_the_story_on_its_day(nlp):
     # the second midnight, ahead, still ends Wednesday the 13th, not the 12th
     timexes = analyze("The vote ended shortly after midnight. The deadline expires at midnight.",

@@ -37,7 +37,7 @@ class Timex:
     anchor: str        # what it was resolved against
     confidence: float
     sentence: int      # index of its sentence
-    narrative: bool = False   # whether the story moved to this date (reports of speech do not)
+    narrative: bool = False   # whether the story moved to this date (reports of speech, ends of periods do not)
     leads_to: str = ""        # a duration's date: "three days [later]" -> the day three days on
 
     def as_date(self):
@@ -111,11 +111,17 @@ def analyze_doc(doc, published):
             timex = replace(timex, leads_to=reached.value, anchor=reached.anchor, confidence=reached.confidence)
         dated = timex.as_date()
         if dated is not None and tagged.rule.moves_reference:
-            speech = reports_speech(verb)
-            timex = replace(timex, narrative=not speech)
-            references.append(text_anchor(dated.value, f'"{timex.text}" ({dated.value})', speech, happening))
+            aside = reports_speech(verb) or PERIOD_ENDING_AT.search(text, max(0, tagged.start - 40), tagged.start)
+            timex = replace(timex, narrative=not aside)
+            references.append(text_anchor(dated.value, f'"{timex.text}" ({dated.value})', bool(aside), happening))
         timexes.append(timex)
     return Analysis(text, published, sentences, timexes, doc)
+
+
+# "the three months to [June 30]", "the quarter ended [Sept. 30]": the end of a period reported
+# on, not a day the story is at ("Shares were down at 0930 GMT" is the publication's day)
+PERIOD_ENDING_AT = re.compile(r"\b(?:quarter|months|weeks|year|period|half)\s+(?:that\s+)?(?:to|ended|ending|through)\s+\Z",
+                              re.IGNORECASE)
 
 
 # What may stand between a time of day and the day it belongs to: "3:42 a.m. [local time on] Saturday",

@@ -76,16 +76,18 @@ class Anchor:
     day: date          # the first day it covers
     description: str
     unit: str = "D"    # its granularity as a unit code
-    speech: bool = False   # the date of a statement ("said on Tuesday"), not of the story
+    # a date the story is not at: a statement's ("said on Tuesday"), or the end of a
+    # period reported on ("in the three months to June 30")
+    aside: bool = False
     happening: str = ""    # the lemma of the verb it dates ("shoot" in "was shot on Oct. 23")
 
 
-def text_anchor(value, description, speech=False, happening=""):
+def text_anchor(value, description, aside=False, happening=""):
     """An anchor for a date the text has named, or None if ``value`` is not a date."""
     kind = values.granularity(value)
     if kind is None:
         return None
-    return Anchor(value, values.date_range(value)[0], description, UNIT_OF_GRANULARITY[kind], speech, happening)
+    return Anchor(value, values.date_range(value)[0], description, UNIT_OF_GRANULARITY[kind], aside, happening)
 
 
 LIGHT_VERBS = {"be", "have", "do", "make", "take", "get", "go", "come"}   # they name no happening of their own
@@ -97,7 +99,7 @@ def day_of_happening(references, happening):
     if not happening or happening in LIGHT_VERBS:
         return None
     for anchor in reversed(references):
-        if anchor.happening == happening and anchor.unit == "D" and not anchor.speech:
+        if anchor.happening == happening and anchor.unit == "D" and not anchor.aside:
             return anchor
     return None
 
@@ -108,15 +110,16 @@ def narrative_anchor(references, unit, dct, finest="D", recent=False, past=False
     in the fifteen months before publication (the period a report is about).
     ``past``: the expression's verb is in the past, so a date still ahead (a
     funeral "will be held on Friday") cannot be its anchor.
-    Days on which something was said do not anchor days and times of the story,
-    nor a period the story tells of in the past ("the previous quarter")."""
+    Dates aside from the story (the day something was said, the end of a period reported
+    on) do not anchor days and times of the story, nor a period the story tells of in the
+    past ("the previous quarter")."""
     coarsest, finest = UNIT_RANK.get(unit, 0), UNIT_RANK[finest]
     for anchor in reversed(references):
         if not finest <= UNIT_RANK[anchor.unit] <= coarsest:
             continue
         if past and anchor.day > dct.day:
             continue
-        if anchor.speech and (coarsest <= UNIT_RANK["W"] or past and anchor.unit == "D"):
+        if anchor.aside and (coarsest <= UNIT_RANK["W"] or past and anchor.unit == "D"):
             continue   # "the next day", "at 8 p.m." follow the story, not the day it was told
         if recent and not 0 <= (dct.day - anchor.day).days <= 460:
             continue
@@ -271,7 +274,7 @@ def _day_of_a_vaguer_time(base, time_part, references):
     if time_part or not match or match["anchor"] != "REF" or match["unit"] != "D" or match["at"]:
         return None
     for anchor in reversed(references):
-        if anchor.speech or anchor.unit == "D":
+        if anchor.aside or anchor.unit == "D":
             return None
         if anchor.unit == "M":   # (a year named since is mostly background: "in 1990, he had ...")
             if any(named.unit == "D" and (named.day - anchor.day).days > 366 for named in references):
