@@ -35,6 +35,8 @@ AUG = date(2025, 8, 13)
     ("Temperatures are forecast to drop overnight.", "overnight", "2025-08-13TNI"),
     ("Shares closed lower Friday, hit by overnight losses in New York.", "overnight", "2025-08-07TNI"),
     ("Warplanes bombed the city on Monday and again overnight.", "overnight", "2025-08-11TNI"),   # Monday's night
+    # a past day the story reached late in it: the night that followed (Monday the 11th's)
+    ("No one was in custody late Monday. Security was stepped up overnight.", "overnight", "2025-08-11TNI"),
     # a story told ahead: the night of its day (Monday the 18th), not the one before
     ("Polls close at 3 p.m. on Monday, with exit polls expected shortly afterwards and results overnight.",
      "overnight", "2025-08-18TNI"),

@@ -477,12 +477,22 @@ def _overnight(match, dct, references, direction):
     """"overnight": the night before the day the story is at ("London shares closed lower
     Friday ... depressed by overnight losses in New York": Thursday night), or the coming
     night when the verb looks ahead ("temperatures will drop overnight") or the story's day
-    is still to come."""
+    is still to come, or the night after a past day the story reached late in it."""
     story_day = narrative_anchor(references, "D", dct, past=direction == "past")
     if direction == "future" or story_day.day > dct.day:   # (a story told ahead: "polls close on
         return Resolution(story_day.day.isoformat(), story_day.description, 0.6)   # Monday ... results overnight")
+    if story_day is not dct and story_day.day < dct.day and _late_in_its_day(story_day):
+        return Resolution(story_day.day.isoformat(), f"the night after {story_day.description}", 0.6)
     night_before = story_day.day - timedelta(days=1)
     return Resolution(night_before.isoformat(), f"the night before {story_day.description}", 0.6)
+
+
+def _late_in_its_day(anchor):
+    """Whether the story reached ``anchor`` late in its day ("late Monday", "Tuesday
+    afternoon", "at 2:50 p.m."): a night told of after it is the one that followed (" ...
+    no suspects were in custody late Monday. Security was stepped up overnight")."""
+    return (re.search(r"T(?:AF|EV|NI|1[3-9]|2\d)", anchor.value) is not None
+            or anchor.description.lower().startswith('"late '))
 
 
 def _day_of_month(match, dct, references, direction):
