@@ -19,6 +19,10 @@ WED, TUE, THU_JAN = date(2025, 8, 13), date(2025, 8, 12), date(2025, 1, 2)
     ("The ministers will meet on Tuesday.", WED, "Tuesday", "2025-08-19"),
     ("The ministers met on Thursday.", WED, "Thursday", "2025-08-07"),
     ("Protesters planned a march on Saturday.", WED, "Saturday", "2025-08-16"),
+    # a start declared in the past is announced ahead of it (Thursday the 14th, Monday the 18th)
+    ("The president declared three days of mourning starting Thursday.", WED, "Thursday", "2025-08-14"),
+    ("The company announced price cuts beginning Monday.", WED, "Monday", "2025-08-18"),
+    ("Beginning Monday, the store opened at 8.", WED, "Monday", "2025-08-11"),   # told before its verb: past
     # a happening no one schedules is past, whatever the verb: Monday the 11th, not the 18th
     ("Officials are investigating Monday's crash.", WED, "Monday", "2025-08-11"),
     ("Police will question witnesses to the Friday shooting.", WED, "Friday", "2025-08-08"),

@@ -180,6 +180,8 @@ def _direction_of_verb(span, verb):
         return None if ahead == "would" and _reported_in_the_past(verb) else "future"
     if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_ in FUTURE_GOVERNORS and to_infinitive(verb):
         return _future_unless_past(verb.head)
+    if _starting_after_a_past_verb(verb):
+        return "future"     # "declared three days of mourning starting Wednesday": announced ahead
     if verb.dep_ == "xcomp" and (to_infinitive(verb) or verb.tag_ == "VBG"):
         return _direction_of_governor(verb.head)
     if verb.lemma_ in PLANNING:
@@ -209,6 +211,14 @@ def _direction_of_verb(span, verb):
     if not auxiliaries and _tells_a_timetable(span, verb):
         return "future"
     return None
+
+
+def _starting_after_a_past_verb(verb):
+    """"declared mourning starting Wednesday", "announced price cuts beginning Monday": a start
+    declared in the past is announced ahead of it (news would say "began" of one gone by).
+    (Not "Beginning Monday, the store opened at 8", told before its verb.)"""
+    return (verb.tag_ == "VBG" and verb.lemma_ in ("start", "begin") and verb.dep_ in ("xcomp", "advcl", "acl")
+            and verb.i > verb.head.i and _is_past(verb.head))
 
 
 def _a_condition_in_the_present(verb, auxiliaries):
