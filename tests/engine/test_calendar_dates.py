@@ -14,6 +14,8 @@ AUG, JAN = date(2025, 8, 13), date(2025, 1, 15)
 
 @pytest.mark.parametrize("text,published,expression,value", [
     ("Prices rose sharply in December.", JAN, "December", "2024-12"),          # December in a January article
+    # a timetable's present: June 2013 lies ahead (the past June is nearer than the future's weight allows)
+    ("The governor steps down at the end of June.", date(2013, 1, 25), "the end of June", "2013-06"),
     # a peak is named once it has passed, though the verb is present (January 2026 is nearer)
     ("The stock is still 8 percent below its January peak.", date(2025, 10, 24), "January", "2025-01"),
     ("The president will visit in June.", JAN, "June", "2025-06"),

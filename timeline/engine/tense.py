@@ -81,7 +81,7 @@ def _nearest_verb(token):
 TIMETABLE_VERBS = {"begin", "start", "open", "close", "end", "finish", "resume", "reopen", "come", "arrive",
                    "leave", "depart", "return", "meet", "play", "visit", "vote", "hold", "expire", "launch",
                    "take", "face", "host", "head", "kick", "travel", "fly", "reconvene", "convene", "debut",
-                   "premiere", "air", "go"}
+                   "premiere", "air", "go", "step", "retire", "resign", "join", "land", "marry"}
 # "Weakness hurt the index on Friday": a tagger cannot tell these presents from their pasts
 SAME_IN_THE_PAST = {"hurt", "cut", "put", "set", "hit", "let", "cost", "shut", "quit", "spread", "read", "bet",
                     "cast", "burst", "split", "upset", "bid", "broadcast", "forecast", "shed", "thrust", "beat"}
