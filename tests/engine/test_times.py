@@ -29,6 +29,8 @@ AUG = date(2025, 8, 13)
     ("The quake struck at 3:42 a.m. local time on Saturday.", "3:42 a.m. local time on Saturday", "2025-08-09T03:42"),
     ("The hearing is set for 10:30 a.m. next Monday.", "10:30 a.m.", "2025-08-18T10:30"),
     ("The meeting is set for 10 a.m. Eastern time on Sept. 2.", "10 a.m. Eastern time on Sept. 2", "2025-09-02T10:00"),
+    # past the same time in another zone, in brackets, to the day named after it
+    ("The Fed will issue its statement at 2:15 p.m. EST (1915 GMT) on Thursday.", "2:15 p.m. EST", "2025-08-14T14:15"),
     ("The sale closes at 17:00 BST on Friday 5 September.", "17:00 BST", "2025-09-05T17:00"),   # the whole day
     # "overnight": the night before the day the story is at, or the coming night
     ("Thousands gathered in the square overnight.", "overnight", "2025-08-12TNI"),

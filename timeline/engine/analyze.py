@@ -130,15 +130,21 @@ CLOCK_TO_DAY = re.compile(r"\s*(?:(?:local|eastern|central|mountain|pacific)\s+(
                           r"\s*,?\s*(?:on\s+|of\s+)?", re.IGNORECASE)
 
 
+CLOCK_IN_BRACKETS = re.compile(r"^\s*\([^()]*\)")
+
+
 def _day_named_next(doc, found, position, published, references):
     """The anchor of a day named right after a time of day that would otherwise take the
     story's day ("at 10:30 a.m. next Monday"), or None."""
     clock = found[position]
-    if not (clock.type == "TIME" and clock.template.startswith("REF+0D|")) or position + 1 == len(found):
+    if not (clock.type == "TIME" and clock.template.startswith("REF+0D|")):
         return None
-    following = found[position + 1]
+    following = _after_a_clock_in_brackets(doc.text, found, position)
+    if following is None:
+        return None
     between = doc.text[clock.end - 1:following.start]    # (from the clock's last character: "a.m.\n")
-    if not CLOCK_TO_DAY.fullmatch(between[1:]) or LINE_END.search(between):
+    between = CLOCK_IN_BRACKETS.sub("", between[1:], count=1)
+    if not CLOCK_TO_DAY.fullmatch(between) or LINE_END.search(between):
         return None
     span = doc.char_span(following.start, following.end, alignment_mode="expand")
     direction = following.rule.direction or (direction_of(span, governing_verb(span.root)) if span is not None else None)
@@ -146,6 +152,16 @@ def _day_named_next(doc, found, position, published, references):
     if values.granularity(day) != "day":
         return None
     return text_anchor(day, f'"{following.text}" ({day})')
+
+
+def _after_a_clock_in_brackets(text, found, position):
+    """The expression after the one at ``position``, past the same time told in another zone
+    in brackets ("2:15 p.m. EST [(1915 GMT)] on Wednesday"); None at the end."""
+    following = position + 1
+    if following + 1 < len(found) and found[following].type == "TIME" and \
+            re.fullmatch(r"\s*\(", text[found[position].end:found[following].start]):
+        following += 1
+    return found[following] if following < len(found) else None
 
 
 def _sentence_index(starts, offset):
