@@ -17,6 +17,9 @@ JAN2, AUG = date(2025, 1, 2), date(2025, 8, 13)
     ("The plant will open next year.", JAN2, "next year", "2026"),
     ("The hijacking this year shocked the country.", AUG, "this year", "2025"),
     ("Talks are planned this week.", AUG, "this week", "2025-W33"),
+    # told on Sunday 7 July 2013, the last day of ISO week 27: ahead, the week starting the next day
+    ("Investigators will interview the pilots this week.", date(2013, 7, 7), "this week", "2013-W28"),
+    ("The pilots were interviewed earlier this week.", date(2013, 7, 7), "earlier this week", "2013-W27"),
     ("The plant closed two years ago.", AUG, "two years ago", "2023"),
     ("Prices rose two or three years ago.", AUG, "three years ago", "2022"),   # not a range of lengths
     # a unit ended, told just after it: the one just ended; late in it, this one

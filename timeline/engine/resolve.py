@@ -214,6 +214,8 @@ def _relative(match, dct, references, direction):
         return Resolution("PAST_REF" if steps < 0 else "FUTURE_REF", anchor.description, 0.3)
     if story is None:   # (a story's month goes on from the day it is at: no edge gone by)
         day = _past_its_edge(day, unit, match["at"], direction)
+    if _the_coming_week_told_on_sunday(match, anchor, direction):
+        day = values.shift(day, 1, "W")
     at = match["at"] if match["at"] in values.GRANULARITY_OF_UNIT else unit
     if match["at"] == "POINT" and UNIT_RANK[unit] > UNIT_RANK["Y"]:
         at = "Y"    # "a decade ago" is a year, not the decade before this one
@@ -228,6 +230,13 @@ def _relative(match, dct, references, direction):
         value = f"{day.year:04d}-{match['part']}"
     confidence = 0.9 if anchor is dct else 0.65
     return Resolution(value, anchor.description, confidence)
+
+
+def _the_coming_week_told_on_sunday(match, anchor, direction):
+    """"Investigators will interview the pilots this week", told on a Sunday: the week that
+    starts the next day (ISO weeks end on Sunday; "earlier this week" is the one ending)."""
+    return (match["anchor"] == "DCT" and match["unit"] == "W" and match["amount"] == "0" and not match["at"]
+            and direction == "future" and anchor.day.isoweekday() == 7)
 
 
 def _edge_day(period, edge):
