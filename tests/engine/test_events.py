@@ -227,3 +227,10 @@ def test_a_date_in_a_headline_is_titled_by_the_headline(nlp):
     # a hard-wrapped line of the story is no headline
     (wrapped,) = events_of("Police arrested a man on Tuesday in connection with the\nshooting of two people.", nlp)
     assert wrapped.title.startswith("Police arrested man")
+
+
+def test_a_start_is_titled_by_what_starts(nlp):
+    (mourning,) = events_of("Kenyatta declared three days of national mourning starting Wednesday.", nlp)
+    assert mourning.title == "Kenyatta declared three days of national mourning"
+    (lying,) = events_of("Chavez's body will lie in state at a military academy beginning Wednesday.", nlp)
+    assert lying.title == "Chavez's body will lie in state"

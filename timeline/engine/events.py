@@ -107,7 +107,7 @@ def _dated_event(analysis, index, timex, through=None):
     span = doc.char_span(timex.start, (through or timex).end, alignment_mode="expand")
     if timex.leads_to and span is not None and span.end < len(doc):
         span = doc[span.start:span.end + 1]   # "Two days later": the signal word names the date too
-    verb = governing_verb(span.root) if span is not None else None
+    verb = _past_a_start(governing_verb(span.root)) if span is not None else None
     noun = _event_noun(span) if span is not None else None
     if noun is not None:
         title = _capitalize(_phrase(noun, _date_words(span), limit=10, keep_conjuncts=True))
@@ -214,6 +214,15 @@ def _reference_before(analysis, index):
     if same_sentence:
         return same_sentence[-1]
     return earlier[-1] if earlier else None
+
+
+def _past_a_start(verb):
+    """"declared three days of mourning starting Wednesday", "will lie in state beginning
+    Wednesday": the date says when the verb before the participle starts; that verb names it."""
+    if verb is not None and verb.tag_ == "VBG" and verb.lemma_ in ("start", "begin") \
+            and verb.dep_ in ("xcomp", "advcl", "prep") and verb.i > verb.head.i and verb.head.pos_ in ("VERB", "AUX"):
+        return verb.head
+    return verb
 
 
 def _event_noun(date_span):

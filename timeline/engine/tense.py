@@ -217,7 +217,7 @@ def _starting_after_a_past_verb(verb):
     """"declared mourning starting Wednesday", "announced price cuts beginning Monday": a start
     declared in the past is announced ahead of it (news would say "began" of one gone by).
     (Not "Beginning Monday, the store opened at 8", told before its verb.)"""
-    return (verb.tag_ == "VBG" and verb.lemma_ in ("start", "begin") and verb.dep_ in ("xcomp", "advcl", "acl")
+    return (verb.tag_ == "VBG" and verb.lemma_ in ("start", "begin") and verb.dep_ in ("xcomp", "advcl", "acl", "prep")
             and verb.i > verb.head.i and _is_past(verb.head))
 
 
