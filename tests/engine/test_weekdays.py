@@ -23,6 +23,9 @@ WED, TUE, THU_JAN = date(2025, 8, 13), date(2025, 8, 12), date(2025, 1, 2)
     ("The president declared three days of mourning starting Thursday.", WED, "Thursday", "2025-08-14"),
     ("The company announced price cuts beginning Monday.", WED, "Monday", "2025-08-18"),
     ("Beginning Monday, the store opened at 8.", WED, "Monday", "2025-08-11"),   # told before its verb: past
+    # a decree told in the past, in force from a day: the nearest such day (Thursday the 14th, Tuesday the 12th)
+    ("The governor banned traffic from Thursday until further notice.", WED, "Thursday", "2025-08-14"),
+    ("Police imposed a curfew from Tuesday.", WED, "Tuesday", "2025-08-12"),   # (a guard: the past one is nearest)
     # a happening no one schedules is past, whatever the verb: Monday the 11th, not the 18th
     ("Officials are investigating Monday's crash.", WED, "Monday", "2025-08-11"),
     ("Police will question witnesses to the Friday shooting.", WED, "Friday", "2025-08-08"),

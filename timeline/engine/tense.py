@@ -27,6 +27,8 @@ UNFORESEEN = {"attack", "bombing", "blast", "explosion", "shooting", "crash", "k
               "abduction", "outbreak", "spill", "riot", "shootout", "flood", "flooding"}
 # ... and marks known only once passed ("The stock is still 8 percent below its January peak")
 MARKS_REACHED = {"peak", "high", "highs", "low", "lows", "trough"}
+# "banned traffic from 4 p.m. Friday": a decree told in the past may take effect ahead
+DECREES = {"ban", "order", "declare", "impose", "bar", "prohibit", "restrict", "suspend"}
 # "Investors await Friday's jobs report": what is awaited lies ahead
 AWAITING = {"await", "anticipate"}
 # "ahead of Friday's deadline", "in the run-up to Sunday's vote": what is awaited is still to come
@@ -171,6 +173,8 @@ def _direction_of_verb(span, verb):
         return "future"
     if verb.lemma_ in GRANTING and any(_introduced_by(span.root, word) for word in ("until", "till")):
         return "future"
+    if verb.lemma_ in DECREES and _introduced_by(span.root, "from") and _is_past(verb):
+        return None         # the nearest: "banned traffic from 4 p.m. Friday", told on Thursday or Saturday
     if verb.lemma_ in SETTING and _introduced_by(span.root, "for"):
         return "future"     # "the court set a hearing for Feb. 2"
     auxiliaries = _auxiliaries(verb)
