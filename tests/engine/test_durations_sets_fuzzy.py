@@ -50,6 +50,7 @@ AUG = date(2025, 8, 13)
     ("The rebound ended six consecutive quarters of contraction.", "six consecutive quarters", "DURATION", "P18M"),
     ("Over the following weeks, the protests spread.", "the following weeks", "DURATION", "PXW"),   # with its words
     ("Ties have improved in recent months.", "recent months", "DATE", "PAST_REF"),
+    ("Ties were closer a generation ago.", "a generation ago", "DATE", "PAST_REF"),
     ("The company is now profitable.", "now", "DATE", "PRESENT_REF"),
     ("Prices will fall in the future.", "the future", "DATE", "FUTURE_REF"),
 ])
