@@ -176,6 +176,12 @@ def test_the_day_something_was_said_does_not_move_the_story(nlp):
     assert timexes["the night"].value == "2023-02-20TNI"
 
 
+def test_what_the_subject_was_told_is_the_subject_s_story(nlp):
+    timexes = found("Lessing was born on Oct. 22, 1919. When she was told of the Nobel in October 2007, she "
+                    "was out. She told reporters outside her home that day.", AUG, nlp)
+    assert timexes["that day"].value == "2007-10-XX"      # a day of that October, not of 1919
+
+
 def test_the_day_something_was_said_does_not_anchor_a_past_period(nlp):
     # published Thursday 16 May 2013: the quarter before January-March is 2012's fourth
     timexes = found("Japan's economy grew in the January-March quarter, the government said Thursday. "

@@ -93,8 +93,11 @@ REPORTING_VERBS = {"say", "tell", "announce", "report", "add", "state", "claim",
 
 def reports_speech(verb):
     """Whether the expression's governing ``verb`` tells of a statement ("officials said on
-    Tuesday"), so that its date is the telling's, not the story's."""
-    return verb is not None and verb.lemma_.lower() in REPORTING_VERBS
+    Tuesday"), so that its date is the telling's, not the story's. Not one told to the subject:
+    "When she was told of the Nobel in October 2007" is her story."""
+    if verb is None or verb.lemma_.lower() not in REPORTING_VERBS:
+        return False
+    return not (verb.lemma_.lower() in ("tell", "warn") and any(c.dep_ == "auxpass" for c in verb.children))
 
 
 def direction_of(span, verb):
