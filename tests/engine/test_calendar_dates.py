@@ -52,6 +52,9 @@ AUG, JAN = date(2025, 8, 13), date(2025, 1, 15)
     ("The court will meet on March 1.", date(2013, 3, 20), "March 1", "2014-03-01"),
     # ... a tense read further away yields to a day next door ("gave" does not date the deadline)
     ("Meissner gave no reason for the Jan. 14 deadline.", date(2000, 1, 7), "Jan. 14", "2000-01-14"),
+    # ... and so does one the parser hung on the verb across a comma (Jan. 11 is 26 days back)
+    ("Shareholders will receive $13.65 a share in cash, a 25% premium over the stock's closing price on Jan. 11, "
+     "the last trading day before reports of the talks surfaced.", date(2013, 2, 6), "Jan. 11", "2013-01-11"),
     ("The last dialogue was held in May of last year.", date(2025, 8, 12), "May of last year", "2024-05"),
     ("Talks resumed in January this year.", AUG, "January this year", "2025-01"),
     ("The helicopters crashed last February.", date(1998, 3, 1), "last February", "1997-02"),   # not last month

@@ -131,12 +131,23 @@ class Direction(str):
 
 
 def _said_outright(span, verb, direction):
-    if verb is None or not _modifies(span.root, verb):
+    if verb is None or not _modifies(span.root, verb) or _across_a_comma(verb, span):
         return False
     auxiliaries = _auxiliaries(verb)
     if direction == "past":   # ("set", "cut": the tagger cannot tell their pasts)
         return verb.tag_ == "VBD" and not auxiliaries and verb.lower_ not in SAME_IN_THE_PAST
     return any(aux.lower_ in ("will", "'ll", "shall", "wo") for aux in auxiliaries)
+
+
+def _across_a_comma(verb, span):
+    """Whether the date follows a noun past a comma after ``verb``: the parser may have hung on
+    the verb what belongs to that noun ("will receive $13.65 a share, a premium over the closing
+    price on Jan. 11"); not a phrase set off by its own comma ("fell to $9.5 billion, or $10.09
+    a share, in the fiscal second quarter")."""
+    start = span.start - 1 if span.start > 0 and span.doc[span.start - 1].pos_ == "ADP" else span.start
+    before = span.doc[start - 1] if start > 0 else None
+    return (before is not None and before.pos_ in ("NOUN", "PROPN")
+            and any(token.text == "," for token in span.doc[verb.i + 1:start]))
 
 
 def _names_an_unforeseen_happening(span):
