@@ -55,6 +55,9 @@ AUG, JAN = date(2025, 8, 13), date(2025, 1, 15)
     # ... and so does one the parser hung on the verb across a comma (Jan. 11 is 26 days back)
     ("Shareholders will receive $13.65 a share in cash, a 25% premium over the stock's closing price on Jan. 11, "
      "the last trading day before reports of the talks surfaced.", date(2013, 2, 6), "Jan. 11", "2013-01-11"),
+    # a date past the comma closing a relative clause belongs to the main verb ("report", not "ended")
+    ("Dell will report results for its fourth quarter, which ended Feb. 1, on Feb. 19.", date(2013, 2, 6),
+     "Feb. 19", "2013-02-19"),
     ("The last dialogue was held in May of last year.", date(2025, 8, 12), "May of last year", "2024-05"),
     ("Talks resumed in January this year.", AUG, "January this year", "2025-01"),
     ("The helicopters crashed last February.", date(1998, 3, 1), "last February", "1997-02"),   # not last month

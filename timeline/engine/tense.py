@@ -52,7 +52,7 @@ READY_WORDS = DUE_WORDS | {"ready", "poised", "prepared", "eager", "willing", "a
 
 def governing_verb(token):
     """The verb ``token`` belongs to: the nearest above it in the parse, or None."""
-    return _undo_clause_attachment(token, _nearest_verb(token))
+    return _undo_relative_clause_attachment(token, _undo_clause_attachment(token, _nearest_verb(token)))
 
 
 def _undo_clause_attachment(token, verb):
@@ -65,6 +65,18 @@ def _undo_clause_attachment(token, verb):
     if openers and verb.head.i < token.i < min(opener.i for opener in openers) and not inside_an_opener:
         return verb.head
     return verb
+
+
+def _undo_relative_clause_attachment(token, verb):
+    """"will report results for its quarter, which ended Feb. 1, on Feb. 19": a date past the
+    comma that closes a relative clause belongs to the verb the clause's noun hangs on."""
+    if verb is None or verb.dep_ != "relcl" or token.i < verb.i:
+        return verb
+    if not any(child.tag_ in ("WDT", "WP") and child.i < verb.i for child in verb.children):
+        return verb     # ("The last time the limit was raised, in August 2011, ...": the raising's date)
+    if not any(t.text == "," and t.head == verb for t in verb.doc[verb.i + 1:token.i]):
+        return verb
+    return _nearest_verb(verb.head) or verb
 
 
 def _nearest_verb(token):
