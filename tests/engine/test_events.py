@@ -234,3 +234,10 @@ def test_a_start_is_titled_by_what_starts(nlp):
     assert mourning.title == "Kenyatta declared three days of national mourning"
     (lying,) = events_of("Chavez's body will lie in state at a military academy beginning Wednesday.", nlp)
     assert lying.title == "Chavez's body will lie in state"
+
+
+def test_a_title_leaves_out_the_date_s_owner_and_its_edge(nlp):
+    (report,) = events_of("Apple will report results for its fiscal third quarter.", nlp)
+    assert report.title == "Apple will report results"          # not "... results its"
+    (close,) = events_of("The deal is expected to close before the end of Dell's second fiscal quarter.", nlp)
+    assert close.title == "Deal is expected to close"           # not "... before the end Dell's"

@@ -32,6 +32,7 @@ MEASURES = {"rate", "pace", "level", "percent", "point"}
 # Nouns that name a time, not a happening: "on the night of Feb. 26" dates its clause's verb
 TIME_NOUNS = {"night", "morning", "afternoon", "evening", "day", "week", "weekend", "month", "year", "hour",
               "eve", "dawn", "dusk", "time", "period", "date", "season", "end", "start", "beginning", "middle"}
+EDGE_NOUNS = {"end", "beginning", "start", "middle", "close"}
 ANCHOR_WORDS = {"after": +1, "before": -1, "following": +1, "since": +1, "prior": -1}
 DURATION = re.compile(r"P(?P<amount>\d+(?:\.\d+)?)(?P<unit>D|W|M|Y)")
 # What joins the two ends of a range: "June 15-16", "from 1990 to 1995", "Sept. 30 through Oct. 2"
@@ -361,10 +362,23 @@ def _date_words(date_span):
     if any(t.dep_ == "conj" for t in coordination) and \
             all(t.ent_type_ in ("DATE", "TIME") or t.dep_ in ("cc", "punct") for t in coordination):
         skip.update(t.i for t in coordination)
-    head = top.head
+    skip.update(t.i for c in top.children if c.dep_ == "poss" and c.i < date_span.start for t in c.subtree)
+    head = top.head   # ("results for [its] fiscal fourth quarter": no "results its")
     if head.dep_ == "prep" and all(c.i in skip for c in head.children):
         skip.add(head.i)
+        _skip_an_edge_of_the_date(head.head, skip)
     return skip
+
+
+def _skip_an_edge_of_the_date(edge, skip):
+    """"close before [the end of] Dell's second fiscal quarter": an edge of the date is date words too."""
+    if edge.lemma_.lower() not in EDGE_NOUNS or edge.dep_ != "pobj":
+        return
+    if all(c.i in skip or c.dep_ in ("det", "prep") for c in edge.children):
+        skip.update(c.i for c in edge.children if c.dep_ == "det")
+        skip.add(edge.i)
+        if all(c.i in skip for c in edge.head.children):
+            skip.add(edge.head.i)
 
 
 def _subject(verb):
