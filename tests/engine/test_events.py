@@ -241,3 +241,16 @@ def test_a_title_leaves_out_the_date_s_owner_and_its_edge(nlp):
     assert report.title == "Apple will report results"          # not "... results its"
     (close,) = events_of("The deal is expected to close before the end of Dell's second fiscal quarter.", nlp)
     assert close.title == "Deal is expected to close"           # not "... before the end Dell's"
+
+
+def test_a_relative_clause_titles_its_own_noun_not_the_list_it_is_in(nlp):
+    titles = [e.title for e in events_of(
+        "Police found Gina DeJesus, who disappeared in 2004 at age 14, and Michelle Knight, who went missing in 2002.", nlp)]
+    assert titles == ["Gina DeJesus disappeared", "Michelle Knight went missing"]
+    (opening,) = events_of('Next up is "Fast & Furious 6," which opens on Friday.', nlp)
+    assert opening.title.startswith("Fast & Furious 6")      # one name, joined by "&"
+
+
+def test_a_main_verb_the_parser_took_for_a_participle_keeps_its_subject(nlp):
+    (blast,) = events_of("A meteor streaked across the sky and exploded over the Urals on Friday.", nlp)
+    assert blast.title == "Meteor exploded over the Urals"

@@ -294,8 +294,9 @@ def title_of(verb, date_span=None):
     if subject is not None and subject.i in dateline:   # "LONDON (AP) — Margaret Thatcher, ..., died"
         subject = next((c for c in subject.children if c.dep_ == "appos" and c.i not in dateline), None)
     parts = []
-    if subject is not None:
-        parts.append(_phrase(subject, skip, limit=10, keep_conjuncts=True))
+    if subject is not None:   # (not the others a relative clause's noun is listed with: "DeJesus, who ..., and Knight")
+        described = any(t.dep_ == "relcl" and t.head == subject for t in [verb, *verb.ancestors])
+        parts.append(_phrase(subject, skip, limit=10, keep_conjuncts=not described))
     parts.append(_verb_chain(verb))
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd", "acomp", "xcomp")), None)
     if obj is not None and _restates_the_date(obj, date_span):
@@ -395,8 +396,9 @@ def _subject(verb):
                 return _antecedent(clause)
         if subject is not None:
             return subject
-        if token.dep_ == "acl" and token.tag_ == "VBN" and through_a_gerund:
-            return token.head      # (a main verb the parser took for a participle: "rates spiked")
+        if token.dep_ == "acl" and token.tag_ == "VBN" and (through_a_gerund or token.head.dep_ == "ROOT"):
+            return token.head      # (a main verb the parser took for a participle: "rates spiked",
+            #                         "A meteor streaked across the sky and exploded")
         if token.dep_ not in ("xcomp", "conj", "advcl", "pcomp", "acomp") and not (after_a_gerund and token.dep_ == "prep"):
             break
         after_a_gerund = token.dep_ == "pcomp"
@@ -479,7 +481,7 @@ def _phrase(head, skip, limit, keep_conjuncts=False):
     breaks = CLAUSE_BREAKS if keep_conjuncts else CLAUSE_BREAKS | {"conj", "cc"}
     excluded = set(skip)
     for token in head.subtree:
-        if token != head and token.dep_ in breaks:
+        if token != head and token.dep_ in breaks and not _joined_in_a_name(token):
             excluded.update(t.i for t in token.subtree)
     tokens = [t for t in head.subtree if t.i not in excluded and not t.is_space]
     while tokens and (_leading_filler(tokens[0], head) or tokens[0].is_punct):
@@ -490,6 +492,13 @@ def _phrase(head, skip, limit, keep_conjuncts=False):
         while len(tokens) > 1 and tokens[-1].pos_ not in ("NOUN", "PROPN", "NUM", "PRON", "VERB"):
             tokens = tokens[:-1]
     return _render(tokens)
+
+
+def _joined_in_a_name(token):
+    """"Fast & Furious 6", "Procter & Gamble": an ampersand joins one name, not two."""
+    if token.dep_ == "cc":
+        return token.text == "&"
+    return token.dep_ == "conj" and any(c.dep_ == "cc" and c.text == "&" for c in token.head.children)
 
 
 def _leading_filler(token, head):
