@@ -254,3 +254,8 @@ def test_a_relative_clause_titles_its_own_noun_not_the_list_it_is_in(nlp):
 def test_a_main_verb_the_parser_took_for_a_participle_keeps_its_subject(nlp):
     (blast,) = events_of("A meteor streaked across the sky and exploded over the Urals on Friday.", nlp)
     assert blast.title == "Meteor exploded over the Urals"
+
+
+def test_a_gerund_describing_a_noun_keeps_the_noun(nlp):
+    (case,) = events_of("He faces seven counts of attempted murder in a case dating back to 2011.", nlp)
+    assert case.title == "Case dating back"          # not "Dating back"

@@ -289,7 +289,7 @@ def title_of(verb, date_span=None):
     if headline:
         return _capitalize(_render(_without_the_date(headline, date_span)))
     subject = _object_described(verb) or _subject(verb)
-    if subject is None and verb.dep_ == "acl" and (verb.tag_ == "VBN" or to_infinitive(verb)):
+    if subject is None and verb.dep_ == "acl" and (verb.tag_ in ("VBN", "VBG") or to_infinitive(verb)):
         subject = verb.head     # "allegations first published in December", "a decision to step down"
     if subject is not None and subject.i in dateline:   # "LONDON (AP) — Margaret Thatcher, ..., died"
         subject = next((c for c in subject.children if c.dep_ == "appos" and c.i not in dateline), None)
