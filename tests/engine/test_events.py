@@ -259,3 +259,13 @@ def test_a_main_verb_the_parser_took_for_a_participle_keeps_its_subject(nlp):
 def test_a_gerund_describing_a_noun_keeps_the_noun(nlp):
     (case,) = events_of("He faces seven counts of attempted murder in a case dating back to 2011.", nlp)
     assert case.title == "Case dating back"          # not "Dating back"
+
+
+def test_the_period_a_figure_is_compared_with_is_no_event(nlp):
+    events = events_of("China's economy grew 7.5 percent in the second quarter from a year earlier.", nlp)
+    assert [(e.title, e.value) for e in events] == [("China's economy grew", "2022-Q2")]
+    events = events_of("Home prices rose 9.3 percent in February compared with a year earlier.", nlp)
+    assert [(e.title, e.value) for e in events] == [("Home prices rose", "2023-02")]
+    # standing on its own, the period a year back dates what happened in it
+    (earned,) = events_of("A year earlier UniFirst earned $2.4 million.", nlp)
+    assert earned.title == "UniFirst earned $2.4 million"

@@ -39,6 +39,7 @@ class Timex:
     sentence: int      # index of its sentence
     narrative: bool = False   # whether the story moved to this date (reports of speech, ends of periods do not)
     leads_to: str = ""        # a duration's date: "three days [later]" -> the day three days on
+    comparison: bool = False  # the same period a year back, named to compare ("from a year earlier")
 
     def as_date(self):
         """The date this expression gives its clause: itself if it is one, else the date a
@@ -105,7 +106,7 @@ def analyze_doc(doc, published):
         resolution = resolve(tagged.template, published, anchors, direction, tagged.type, happening)
         timex = Timex(tagged.start, tagged.end, tagged.text, tagged.type, resolution.value,
                       tagged.rule.name, resolution.anchor, resolution.confidence,
-                      _sentence_index(sentence_starts, tagged.start))
+                      _sentence_index(sentence_starts, tagged.start), comparison=tagged.rule.comparison)
         if tagged.leads_to:
             reached = resolve(tagged.leads_to, published, references, direction)
             timex = replace(timex, leads_to=reached.value, anchor=reached.anchor, confidence=reached.confidence)

@@ -32,6 +32,7 @@ MEASURES = {"rate", "pace", "level", "percent", "point"}
 # Nouns that name a time, not a happening: "on the night of Feb. 26" dates its clause's verb
 TIME_NOUNS = {"night", "morning", "afternoon", "evening", "day", "week", "weekend", "month", "year", "hour",
               "eve", "dawn", "dusk", "time", "period", "date", "season", "end", "start", "beginning", "middle"}
+BASELINE_WORDS = {"from", "than", "over", "versus", "vs", "vs.", "against"}
 EDGE_NOUNS = {"end", "beginning", "start", "middle", "close"}
 ANCHOR_WORDS = {"after": +1, "before": -1, "following": +1, "since": +1, "prior": -1}
 DURATION = re.compile(r"P(?P<amount>\d+(?:\.\d+)?)(?P<unit>D|W|M|Y)")
@@ -68,6 +69,8 @@ def extract_events(analysis):
         dated = timex.as_date()   # a date, or a duration that leads to one ("three days later")
         if index in range_ends:
             continue
+        if _a_baseline(doc, timex):
+            continue
         if dated is not None and _has_verb(doc, timex):
             through = _range_end(analysis, index)
             if through is not None:
@@ -78,6 +81,19 @@ def extract_events(analysis):
             if anchored is not None:
                 events.append(anchored)
     return events
+
+
+def _a_baseline(doc, timex):
+    """"up 26 percent from a year earlier", "rose 9.3 percent compared with a year earlier": the
+    period a figure is compared with names no happening of its own ("A year earlier, UniFirst
+    earned $2.4 million" does)."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = governing_verb(span.root)
+    if verb is not None and verb.lemma_.lower() == "compare":
+        return True
+    return timex.comparison and any(t.lower_ in BASELINE_WORDS for t in list(span.root.ancestors)[:4])
 
 
 def _has_verb(doc, timex):
@@ -306,7 +322,8 @@ def title_of(verb, date_span=None):
     if obj is not None:
         parts.append(_phrase(obj, skip, limit=9))
     prep = next((c for c in verb.children
-                 if c.dep_ in ("prep", "agent") and not _all_skipped(c, skip) and not _names_a_time(c)), None)
+                 if c.dep_ in ("prep", "agent") and not _all_skipped(c, skip) and not _names_a_time(c, skip)
+                 and c.lemma_.lower() != "compare"), None)
     if prep is not None and (obj is None or len(" ".join(parts).split()) < 6):
         parts.append(_phrase(prep, skip, limit=8))   # "visited the US | on a five-day official visit"
     title = " ".join(p for p in parts if p)
@@ -344,9 +361,13 @@ def _restates_the_date(phrase, date_span):
     return date_span.doc[date_span.end].text == "," and phrase.left_edge.i == date_span.end + 1
 
 
-def _names_a_time(phrase):
-    """Whether a phrase is another date ("in 2011" in the title of what falls due in 2016):
-    the timeline gives each event its own date, so a title names none."""
+def _names_a_time(phrase, skip=frozenset()):
+    """Whether a phrase is another date ("in 2011" in the title of what falls due in 2016), or
+    holds one as a figure's baseline ("from a year earlier", "from a peak in 1950"): the timeline
+    gives each event its own date, so a title names none. (``skip``: the event's own date words.)"""
+    if phrase.lower_ in ("from", "than") and \
+            any(t.ent_type_ in ("DATE", "TIME") and t.i not in skip for t in phrase.subtree):
+        return True
     return any(child.dep_ == "pobj" and child.ent_type_ in ("DATE", "TIME") for child in phrase.children)
 
 
@@ -513,11 +534,14 @@ def _leading_filler(token, head):
 def _render(tokens):
     """Tokens as they stood in the text, without stray punctuation or empty brackets."""
     doc = tokens[0].doc if tokens else None
+    while tokens and tokens[-1].is_punct and tokens[-1].text in (".", "!", "?"):
+        tokens = tokens[:-1]      # a title ends without the sentence's full stop
     text = "".join(
         _as_in_a_sentence(t) + (" " if t.whitespace_ or (t.i + 1 < len(doc) and doc[t.i + 1].is_space) else "")
         for t in tokens)
     text = re.sub(r"\(\s*\)|[“”\"]", "", text)
     text = re.sub(r"\s*\n\s*|\s{2,}", " ", text)
+    text = re.sub(r"\s+,", ",", text)
     text = re.sub(r"([,;:])(?:\s*[,;:.](?!\w))+", r"\1", text)   # what a left-out clause leaves: "meeting, , ."
     text = re.sub(r"(?:\s*[,;:]|\s+\.)+$", "", text)
     text = re.sub(r"\s+\.(?=\s)", "", text)    # a sentence's full stop the parser hung on a noun

@@ -13,17 +13,17 @@ RULES = (
     # a year before the narrative's time, at its granularity; they do not move the narrative.
     Rule("quarter_year_ago", r"(?:the\s+)?(?:comparable\s+|same\s+)?year[-\s](?:ago|earlier)\s+(?:{QUARTER_ORDINAL}\s+)?quarter|"
          r"last\s+year'?s\s+(?:{QUARTER_ORDINAL}\s+)?quarter|the\s+(?:same\s+|comparable\s+)?quarter\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year)",
-         "QUARTER-1Y", moves_reference=False,
+         "QUARTER-1Y", moves_reference=False, comparison=True,
          examples=(("the year-ago quarter", "2024-Q2"), ("last year's quarter", "2024-Q2"),
                    ("the quarter a year ago", "2024-Q2"))),
     Rule("year_ago", r"(?:the\s+)?(?:comparable\s+|same\s+)?year[-\s](?:ago|earlier)(?:\s+(?:period|month|results))?",
-         "REF-1Y@REF", moves_reference=False,
+         "REF-1Y@REF", moves_reference=False, comparison=True,
          examples=(("the year-ago period", "2024"), ("year-earlier", "2024"))),
     Rule("a_year_earlier", r"a\s+year\s+(?:(?:ago|earlier)(?=\s+(?-i:[A-Z]))|(?:ago|earlier|before)(?=\s*[,.;:)]|\s+and\b|\s*$))",
-         "REF-1Y@REF", moves_reference=False,   # not "a year before the vote": a length leading to the vote
+         "REF-1Y@REF", moves_reference=False, comparison=True,   # not "a year before the vote": a length leading to the vote
          examples=(("a year earlier", "2024"), ("a year ago", "2024"), ("[A year earlier] UniFirst earned", "2024"))),
     Rule("same_period_last_year", r"the\s+(?:same|corresponding|comparable)\s+(?:period|time|month|week)\s+(?:of\s+)?(?:last|a)\s+year(?:\s+earlier|\s+ago)?|last\s+year'?s\s+period",
-         "REF-1Y@REF", moves_reference=False,
+         "REF-1Y@REF", moves_reference=False, comparison=True,
          examples=(("the corresponding period last year", "2024"),)),
     # --- the publication day --------------------------------------------------------
     Rule("today", r"(?:earlier\s+|later\s+)?(?-i:today)|this\s+day", "DCT+0D",

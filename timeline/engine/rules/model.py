@@ -36,6 +36,7 @@ class Rule:
     only_after: str | None = None      # regex the text just before must end with ("April 24 and [25]")
     unless_after: str | None = None    # regex the text just after must not match ("[52 years] old")
     moves_reference: bool = True       # whether the narrative's time moves to this date
+    comparison: bool = False           # the same period a year back ("up 26 percent from [a year earlier]")
     leads_to: str | None = None        # for a duration: the date it leads to ("three days [later]": REF+3D)
     near: str | None = None            # a word family every match holds ("MONTH", see vocabulary.TRIGGERS):
     #                                    tagging only tries the rule near such words
