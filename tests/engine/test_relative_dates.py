@@ -59,6 +59,12 @@ def test_the_following_weekend_is_the_first_after_the_story_day(nlp):
     assert timexes["the following weekend"].value == "2013-W18-WE"
 
 
+def test_the_day_a_market_ended_is_the_story_s_day(nlp):
+    # told on Tuesday 30 August 2005: the Dow ended Monday's session, not Tuesday's
+    timexes = found("Stocks fell sharply on Monday. The Dow ended the day at 10,300.", date(2005, 8, 30), nlp)
+    assert timexes["the day"].value == "2005-08-29"
+
+
 def test_narrative_time_moves_with_the_story(nlp):
     timexes = found("The talks began on March 3, 2025. Two days later, the ministers signed a deal.", AUG, nlp)
     assert timexes["March 3, 2025"].value == "2025-03-03"

@@ -193,6 +193,11 @@ RULES = (
     Rule("ended_the_unit", r"the\s+(?P<unit>year|month|week|quarter)", "DCT+0{unit}@END",
          only_after=r"\b(?:end|ends|ended|ending|finish|finishes|finished|finishing|close|closes|closed|closing)\s+",
          near="UNIT", examples=(("stocks ended [the year] higher", "2025"), ("closed [the month] lower", "2025-08"))),
+    # "Stocks fell sharply Monday ... The Dow ended [the day] at 10,300": the story's day
+    Rule("ended_the_day", r"the\s+day(?!\s+(?:before|after|of|when|that)\b)", "REF+0D",
+         only_after=r"\b(?:end|ends|ended|ending|finish|finishes|finished|finishing|close|closes|closed|closing|"
+                    r"begin|begins|began|beginning|start|starts|started|starting|open|opens|opened|opening)\s+",
+         examples=(("stocks ended [the day] higher", "2025-08-13"),)),
     Rule("began_the_unit", r"the\s+(?P<unit>year|month|week|quarter)", "DCT+0{unit}@START",
          only_after=r"\b(?:begin|begins|began|beginning|start|starts|started|starting|open|opens|opened|opening)\s+",
          near="UNIT", examples=(("stocks began [the year] higher", "2025"),)),
