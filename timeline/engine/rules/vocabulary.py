@@ -94,6 +94,10 @@ SHOW_AFTER_A_PART_OF_DAY = r"(?-i:Live|Football|Fever|Lights|Raw)\b"
 OVER_AS_MORE_THAN = "(?:" + "|".join(rf"(?<=\b{word}\s)" for word in (
     "just", "well", "slightly", "for", "in", "after", "last", "lasted", "lasting", "lasts", "took", "take",
     "takes", "taken", "spent", "of", "within")) + r")over(?!\s+the\b)"
+# "the economy shrank by about a quarter": a fraction, not three months
+_NOT_A_FRACTION = "".join(rf"(?<!\bby\s{words}\s)" for words in ("a", "one", r"about\sa", r"nearly\sa", r"almost\sa",
+                                                                   r"roughly\sa", r"some\sa"))
+
 SUB_PATTERNS = {
     # (a whole word: "Dec" is not the start of "decision", "May" not of "Mayor")
     "MONTH": "(?:(?-i:May|March|Mar|August)|" + _alternation([m for m in _MONTH_FULL if m not in LOWER_CASE_WORDS])
@@ -122,7 +126,8 @@ SUB_PATTERNS = {
     + r"a\s+hundred|half\s+an?|an?)",
     "VAGUE": _alternation(VAGUE_NUMBERS),
     # "a quarter of the market" is a fraction, not three months
-    "UNIT": r"(?:minute|hour|day|night|week|fortnight|weekend|month|quarter(?!\s+of\b)|year|decade|centur(?:y|ie)|millenni(?:um|a))",
+    "UNIT": r"(?:minute|hour|day|night|week|fortnight|weekend|month|" + _NOT_A_FRACTION + r"quarter(?!\s+of\b)|year|decade|"
+            r"centur(?:y|ie)|millenni(?:um|a))",
     "UNITS": r"(?:seconds|minutes|hours|days|nights|weeks|fortnights|weekends|months|quarters(?!\s+of\b)|years|decades|centuries|millennia)",
     "CALENDAR_UNIT": r"(?:day|week|weekend|month|quarter|year|decade|century)",
     "HOUR": r"(?:1[0-2]|0?[1-9])",
