@@ -85,9 +85,10 @@ RULES = (
     # "a week from today", "a year ago today": measured from the day, so a day
     Rule("units_from_today", r"{number:NUMBER}\s+{unit:UNIT}s?\s+(?P<side>ago|from)\s+today", "DCT{side}{number}{unit}@D",
          near="UNIT", examples=(("a week from today", "2025-08-20"), ("a year ago today", "2024-08-13"))),
-    Rule("vague_units_ago", r"(?:(?:{VAGUE}|{UNITS})\s+{UNITS}?|(?:a\s+)?moments?)\s*ago", "PAST_REF",
+    Rule("vague_units_ago", r"(?:(?:tens|hundreds|thousands|millions|billions)\s+of\s+)?"
+         r"(?:(?:{VAGUE}|{UNITS})\s+{UNITS}?|(?:a\s+)?moments?)\s*ago", "PAST_REF",
          examples=(("a few years ago", "PAST_REF"), ("months ago", "PAST_REF"), ("Just [moments ago]", "PAST_REF"),
-                   ("[a moment ago]", "PAST_REF"))),
+                   ("[a moment ago]", "PAST_REF"), ("possibly [billions of years ago]", "PAST_REF"))),
     # --- relative to the narrative's time ---------------------------------------------
     # "three days later": the duration P3D (TimeML leaves "later" out as a signal); the
     # clause it dates happened three days after the narrative's time.
