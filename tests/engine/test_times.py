@@ -66,6 +66,13 @@ def test_the_end_of_a_period_reported_on_is_no_day_of_the_story(nlp):
     assert timexes["0930 GMT"].value == "2013-07-30T09:30"   # the day told, not June 30
 
 
+def test_a_time_ending_a_sentence_takes_no_day_from_the_next(nlp):
+    # published Saturday 20 April 2013: the arrest was on Friday, not "the previous evening"
+    timexes = found("Officers searched on Friday. He was taken into custody at 8:42 p.m. The previous evening, "
+                    "he had been seen at a store.", date(2013, 4, 20), nlp)
+    assert timexes["8:42 p.m."].value == "2013-04-19T20:42"
+
+
 def test_the_midnight_gone_by_leaves_the_story_on_its_day(nlp):
     # the second midnight, ahead, still ends Wednesday the 13th, not the 12th
     timexes = analyze("The vote ended shortly after midnight. The deadline expires at midnight.",

@@ -148,7 +148,10 @@ def _day_named_next(doc, found, position, published, references):
     if not CLOCK_TO_DAY.fullmatch(between) or LINE_END.search(between):
         return None
     span = doc.char_span(following.start, following.end, alignment_mode="expand")
-    direction = following.rule.direction or (direction_of(span, governing_verb(span.root)) if span is not None else None)
+    clock_span = doc.char_span(clock.start, clock.end, alignment_mode="expand")
+    if span is None or clock_span is None or span.sent.start != clock_span.sent.start:
+        return None     # "taken into custody at 8:42 p.m. The previous evening, ...": another sentence
+    direction = following.rule.direction or direction_of(span, governing_verb(span.root))
     day = resolve(following.template.partition("|")[0], published, references, direction).value
     if values.granularity(day) != "day":
         return None
