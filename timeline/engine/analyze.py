@@ -112,9 +112,10 @@ def analyze_doc(doc, published):
             timex = replace(timex, leads_to=reached.value, anchor=reached.anchor, confidence=reached.confidence)
         dated = timex.as_date()
         if dated is not None and tagged.rule.moves_reference:
-            aside = reports_speech(verb) or PERIOD_ENDING_AT.search(text, max(0, tagged.start - 40), tagged.start)
+            aside = reports_speech(verb) or PERIOD_ENDING_AT.search(text, max(0, tagged.start - 40), tagged.start) is not None
             timex = replace(timex, narrative=not aside)
-            references.append(text_anchor(dated.value, f'"{timex.text}" ({dated.value})', bool(aside), happening))
+            references.append(text_anchor(dated.value, f'"{timex.text}" ({dated.value})', aside, happening,
+                                          late=timex.text.lower().startswith("late ")))
         timexes.append(timex)
     return Analysis(text, published, sentences, timexes, doc)
 

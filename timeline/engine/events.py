@@ -12,7 +12,7 @@ from datetime import date
 
 from . import values
 from .analyze import GRANULARITY_NAMES
-from .tense import governing_verb, headline_of, to_infinitive
+from .tense import governing_verb, headline_of, introduces_a_start, to_infinitive
 
 TITLE_WORDS = 14
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
@@ -236,8 +236,7 @@ def _reference_before(analysis, index):
 def _past_a_start(verb):
     """"declared three days of mourning starting Wednesday", "will lie in state beginning
     Wednesday": the date says when the verb before the participle starts; that verb names it."""
-    if verb is not None and verb.tag_ == "VBG" and verb.lemma_ in ("start", "begin") \
-            and verb.dep_ in ("xcomp", "advcl", "prep") and verb.i > verb.head.i and verb.head.pos_ in ("VERB", "AUX"):
+    if verb is not None and introduces_a_start(verb) and verb.head.pos_ in ("VERB", "AUX"):
         return verb.head
     return verb
 

@@ -80,14 +80,15 @@ class Anchor:
     # period reported on ("in the three months to June 30")
     aside: bool = False
     happening: str = ""    # the lemma of the verb it dates ("shoot" in "was shot on Oct. 23")
+    late: bool = False     # named as late in its day ("late Monday")
 
 
-def text_anchor(value, description, aside=False, happening=""):
+def text_anchor(value, description, aside=False, happening="", late=False):
     """An anchor for a date the text has named, or None if ``value`` is not a date."""
     kind = values.granularity(value)
     if kind is None:
         return None
-    return Anchor(value, values.date_range(value)[0], description, UNIT_OF_GRANULARITY[kind], aside, happening)
+    return Anchor(value, values.date_range(value)[0], description, UNIT_OF_GRANULARITY[kind], aside, happening, late)
 
 
 LIGHT_VERBS = {"be", "have", "do", "make", "take", "get", "go", "come"}   # they name no happening of their own
@@ -500,8 +501,7 @@ def _late_in_its_day(anchor):
     """Whether the story reached ``anchor`` late in its day ("late Monday", "Tuesday
     afternoon", "at 2:50 p.m."): a night told of after it is the one that followed (" ...
     no suspects were in custody late Monday. Security was stepped up overnight")."""
-    return (re.search(r"T(?:AF|EV|NI|1[3-9]|2\d)", anchor.value) is not None
-            or anchor.description.lower().startswith('"late '))
+    return anchor.late or re.search(r"T(?:AF|EV|NI|1[3-9]|2\d)", anchor.value) is not None
 
 
 def _day_of_month(match, dct, references, direction):

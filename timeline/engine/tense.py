@@ -243,12 +243,18 @@ def _direction_of_verb(span, verb):
     return None
 
 
+def introduces_a_start(verb):
+    """Whether ``verb`` is "starting" or "beginning" after the word it hangs on, introducing when
+    that starts ("declared mourning starting Wednesday", "will lie in state beginning Wednesday";
+    not "Beginning Monday, the store opened at 8", told before its verb)."""
+    return (verb.tag_ == "VBG" and verb.lemma_ in ("start", "begin") and verb.dep_ in ("xcomp", "advcl", "acl", "prep")
+            and verb.i > verb.head.i)
+
+
 def _starting_after_a_past_verb(verb):
     """"declared mourning starting Wednesday", "announced price cuts beginning Monday": a start
-    declared in the past is announced ahead of it (news would say "began" of one gone by).
-    (Not "Beginning Monday, the store opened at 8", told before its verb.)"""
-    return (verb.tag_ == "VBG" and verb.lemma_ in ("start", "begin") and verb.dep_ in ("xcomp", "advcl", "acl", "prep")
-            and verb.i > verb.head.i and _is_past(verb.head))
+    declared in the past is announced ahead of it (news would say "began" of one gone by)."""
+    return introduces_a_start(verb) and _is_past(verb.head)
 
 
 def _a_condition_in_the_present(verb, auxiliaries):
