@@ -9,6 +9,10 @@ CLOCK = (r"(?:{hour:HOUR}(?:[:.]{minute:MINUTE})?\s*{ampm:AMPM}|{hour2:HOUR_OF_D
 CLOCK_VALUE = "T{hour}{hour2}{hour3}:{minute}{minute2}{minute3}"   # whichever of the three forms matched
 ABOUT = r"(?:(?:around|about|approximately|roughly)\s+)?"   # a hedge is part of the extent ("shortly after" is a signal)
 
+# "held overnight rates near zero", "the overnight lending rate": a money market's term, not a night
+NOT_A_MONEY_MARKET_TERM = (r"(?!\s+(?:(?:interest|lending|borrowing|interbank|call)\s+)?"
+                           r"(?:rates?|lending|loans?|borrowing|deposits?|repos?|interbank|funds|money)\b)")
+
 RULES = (
     Rule("clock_weekday", ABOUT + CLOCK + r",?\s+(?:on\s+)?{weekday:WEEKDAY}(?!,?\s+(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH})",
          "WD-{weekday}|" + CLOCK_VALUE,   # (not before the day it names: "17:00 BST on [Friday 5 April]")
@@ -60,10 +64,10 @@ RULES = (
     Rule("overnight_after_a_weekday", r"overnight", "WD-{weekday}|TNI", type="TIME", moves_reference=False,
          only_after=r"{weekday:WEEKDAY},?\s+and\s+(?:again\s+|then\s+)?",
          near="WEEKDAY", examples=(("shelled on Monday and again [overnight]", "2025-08-11TNI"),)),
-    Rule("overnight", r"overnight", "OVERNIGHT|TNI", type="TIME", moves_reference=False,
+    Rule("overnight", r"overnight" + NOT_A_MONEY_MARKET_TERM, "OVERNIGHT|TNI", type="TIME", moves_reference=False,
          examples=(("Thousands gathered [overnight].", "2025-08-12TNI"),)),
     Rule("the_part_of_day", r"(?:the\s+(?:early\s+|late\s+)?{part:PART_OF_DAY}|(?P<part2>mid[-\s]?(?:afternoon|morning))|"
-         r"(?:early|late)[-\s](?P<part3>morning|afternoon|evening))(?!\s+(?:of|after|before)\b)",
+         r"(?:early|late)[-\s](?P<part3>morning|afternoon|evening))(?!\s+(?:of|after|before)\b)" + NOT_A_MONEY_MARKET_TERM,
          "REF+0D|T{part}{part2}{part3}", type="TIME",
          examples=(("in [the morning] to start trading", "2025-08-13TMO"), ("resumed [mid-morning]", "2025-08-13TMO"),
                    ("faded in [late afternoon] trading", "2025-08-13TAF"), ("an [early-morning] raid", "2025-08-13TMO"))),
