@@ -80,6 +80,7 @@ def test_a_day_after_is_a_duration_and_leaves_the_date_to_the_event(nlp):
     "Its economy has shrunk by about a quarter.",   # a fraction, not three months
     "The Fed has held overnight rates near zero.",  # a money market's term, not a night
     "The overnight lending rate rose.",
+    "He ran a 3:58 mile.",                        # a race time, not a clock
     "It hit the air at 54,000 km (33,000 miles) per hour.",   # a speed
     "Winds of 100 miles per hour hit the coast.",
     "The index closed at 2082.1 points.",         # a number, not a year

@@ -3,7 +3,9 @@ from .model import Rule
 from .vocabulary import SHOW_AFTER_A_PART_OF_DAY
 
 # "8 p.m.", "10.30pm", "10:30 a.m. EST", "14:00 GMT"
-CLOCK = (r"(?:{hour:HOUR}(?:[:.]{minute:MINUTE})?\s*{ampm:AMPM}|{hour2:HOUR_OF_DAY}:{minute2:MINUTE}(?![.:]?\d)"
+# (a 24-hour clock is no race time: "ran [a 3:58] mile")
+CLOCK = (r"(?:{hour:HOUR}(?:[:.]{minute:MINUTE})?\s*{ampm:AMPM}"
+         r"|(?<!\ba\s){hour2:HOUR_OF_DAY}:{minute2:MINUTE}(?![.:]?\d)(?!\s+(?:miles?|marathon|pace|kilometers?)\b)"
          r"|(?P<hour3>[01]\d|2[0-3])(?P<minute3>[0-5]\d)(?=\s+{TIMEZONE}))"   # "0600 GMT": a military clock needs its zone
          r"(?:\s+{TIMEZONE})?")
 CLOCK_VALUE = "T{hour}{hour2}{hour3}:{minute}{minute2}{minute3}"   # whichever of the three forms matched
