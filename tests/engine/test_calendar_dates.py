@@ -61,6 +61,9 @@ AUG, JAN = date(2025, 8, 13), date(2025, 1, 15)
     ("The last dialogue was held in May of last year.", date(2025, 8, 12), "May of last year", "2024-05"),
     ("Talks resumed in January this year.", AUG, "January this year", "2025-01"),
     ("The helicopters crashed last February.", date(1998, 3, 1), "last February", "1997-02"),   # not last month
+    ("The changes take effect from next April.", date(2013, 3, 20), "next April", "2014-04"),   # not next month
+    ("The changes take effect this coming April.", date(2013, 3, 20), "this coming April", "2013-04"),
+    ("The plant opens next January.", date(2013, 12, 10), "next January", "2014-01"),   # across New Year: beside
     ("Prices fell last December.", JAN, "last December", "2024-12"),
     ("Prices fell this past February.", date(1998, 3, 1), "this past February", "1998-02"),
     ("The war began on March 11, 2025.", AUG, "March 11, 2025", "2025-03-11"),

@@ -11,6 +11,7 @@ The underspecified values the rules write (see rules/model.py):
     XXXX-06, XXXX-08-10, XXXX-Q3, XXXX-SU   a year to choose (direction, else the nearest)
     XXXX-03-06@W                            ... and the week that holds the day
     XXXX-02@NOT_LAST_MONTH                  ... a year back if it is the month just past
+    XXXX-04@NOT_NEXT_MONTH                  ... a year on if it is the month just ahead
     XXXX-04-25@WD6                          ... the year in which that day is a Saturday, if one near is
     2024-06-25@W                            the week that holds a day
     WD-2, WEEKEND, WD-5@REF                 a weekday to place in a week (@REF: the story's)
@@ -48,7 +49,8 @@ RELATIVE = re.compile(
     r"(?:@(?P<at>[A-Z]*))?(?::(?P<part>.+))?")
 WEEKDAY = re.compile(r"(?:WD-(?P<weekday>[1-7])|(?P<weekend>WEEKEND))(?P<from_ref>@REF)?(?P<next_week>@NEXT)?"
                      r"(?:(?P<weeks>[+-]\d+)W)?")
-NO_YEAR = re.compile(r"XXXX-(?P<part>\d\d(?:-\d\d)?|Q[1-4]|H[12]|SP|SU|FA|WI)(?P<week>@W)?(?P<not_last_month>@NOT_LAST_MONTH)?"
+NO_YEAR = re.compile(r"XXXX-(?P<part>\d\d(?:-\d\d)?|Q[1-4]|H[12]|SP|SU|FA|WI)(?P<week>@W)?"
+                     r"(?:@NOT_(?P<not_beside>LAST|NEXT)_MONTH)?"
                      r"(?:@WD(?P<weekday>[1-7]))?")
 WEEK_HOLDING = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)@W")
 SHORT_YEAR = re.compile(r"XX(?P<digits>\d{1,2})(?P<rest>-[^@]*)?(?P<after_ref>@REF)?")
@@ -362,10 +364,19 @@ def _no_year(match, dct, references, direction):
     next_door = 62 if "-" in part else 31      # a day within two months, a month within one
     future_weight = FUTURE_IS_FARTHER if part[0].isdigit() else 1   # seasons and quarters: plain nearness
     chosen = _choose(candidates, dct, direction, next_door, future_weight)
-    just_past = values.shift(dct.day, -1, "M")   # (across New Year, "last December" is the one just past)
-    if match["not_last_month"] and just_past.year == dct.day.year and chosen.value == values.format_at(just_past, "M"):
-        chosen = replace(chosen, value=f"{int(chosen.value[:4]) - 1:04d}{chosen.value[4:]}")
+    if match["not_beside"]:
+        chosen = _not_the_month_beside(chosen, dct, -1 if match["not_beside"] == "LAST" else 1)
     return _week_holding_it(chosen) if match["week"] else chosen   # "the week of March 6"
+
+
+def _not_the_month_beside(chosen, dct, step):
+    """"last February" told in March is a year back, "next April" told in March a year on: the
+    month just past or ahead would be "last month" or "next month" (but across New Year, "last
+    December" and "next January" are the ones beside)."""
+    beside = values.shift(dct.day, step, "M")
+    if beside.year != dct.day.year or chosen.value != values.format_at(beside, "M"):
+        return chosen
+    return replace(chosen, value=f"{int(chosen.value[:4]) + step:04d}{chosen.value[4:]}")
 
 
 def _story_in_another_year(references, dct):
