@@ -76,6 +76,8 @@ AUG, JAN = date(2025, 8, 13), date(2025, 1, 15)
     ("Profit rose in the last quarter of 2024.", AUG, "the last quarter of 2024", "2024-Q4"),
     ("The company expects to report third-quarter results.", date(1989, 10, 30), "third-quarter", "1989-Q3"),
     ("Fighting flared in the summer of 1998.", AUG, "the summer of 1998", "1998-SU"),
+    ("Snow fell in the spring of last year.", AUG, "the spring of last year", "2024-SP"),
+    ("The plant opens in the autumn of next year.", AUG, "the autumn of next year", "2026-FA"),
     ("The euro notes came on the first day of 2002.", AUG, "the first day of 2002", "2002-01-01"),
     ("First-half profit was $6.9 billion.", date(2013, 7, 30), "First-half", "2013-H1"),
     # "the 15th": a day of the month publication is in (or the one before, by the tense) ...
@@ -208,6 +210,10 @@ def test_a_winter_named_by_the_two_years_it_spans_is_one_season_of_the_first(nlp
 def test_a_weekday_in_a_named_day_is_no_weekday_of_its_own(nlp):
     timexes = found("He says his last Mass on Ash Wednesday, Feb. 13.", date(2013, 2, 11), nlp)
     assert set(timexes) == {"Ash Wednesday", "Feb. 13"}
+
+
+def test_a_fall_before_last_year_without_of_is_a_drop(nlp):
+    assert set(found("The fall last year was sharp.", AUG, nlp)) == {"last year"}
 
 
 def test_a_day_the_calendar_lacks_is_no_date_and_no_crash(nlp):

@@ -35,6 +35,7 @@ AFTER_A_DATED_MONTH = r"{MONTH},?\s+(?:of\s+)?(?:{YEAR}|last\s+year)\b[^.;!?\n]{
 WEEK_OF_MONTH = r"the\s+(?P<week_in_month>first|second|third|fourth|last|final)\s+week\s+of\s+{month:MONTH}"
 NTH_WEEKDAY_OF_MONTH = (r"the\s+(?P<nth>first|second|third|fourth|fifth|last|final)\s+{weekday:WEEKDAY}\s+(?:in|of)\s+"
                         r"{month:MONTH_NAME}")
+SEASON_BEFORE_A_YEAR = r"(?:{season:SEASON},?\s+of\s+|(?P<season2>summer|winter|autumn),?\s+(?:of\s+)?)"
 PAIRED = r"\s*(?:(?:and|or|to|through|until|till)\s+|[-–/]\s*)"   # what joins the two dates of a pair
 QUARTER_WORDS = r"(?:(?:flat|strong|weak|fiscal|current|latest)\s+)*"   # "a flat third quarter"
 
@@ -312,6 +313,14 @@ RULES = (
          examples=(("[the spring] and summer of 2008", "2008-SP"), ("[spring] and early summer 1998", "1998-SP"))),
     Rule("season_of_that_year", EDGE + THE + r"{season:SEASON}\s+of\s+(?:that|the\s+same)\s+year", "REF+0Y:{season}",
          examples=(("The war began in 1939. In [the spring of that year]", "1939-SP"),)),
+    # "the spring of last year", "summer next year": the season of the year named by its place
+    # (without "of" not "fall" or "spring": "The fall last year was sharp" is a drop)
+    Rule("season_of_last_year", EDGE + THE + SEASON_BEFORE_A_YEAR + r"last\s+year", "DCT-1Y:{season}{season2}",
+         examples=(("Snow fell in [the spring of last year]", "2024-SP"), ("summer last year", "2024-SU"))),
+    Rule("season_of_next_year", EDGE + THE + SEASON_BEFORE_A_YEAR + r"next\s+year", "DCT+1Y:{season}{season2}",
+         examples=(("in [the autumn of next year]", "2026-FA"),)),
+    Rule("season_of_this_year", EDGE + THE + SEASON_BEFORE_A_YEAR + r"this\s+year", "DCT+0Y:{season}{season2}",
+         examples=(("in [the summer of this year]", "2025-SU"),)),
     # "The firm collapsed that autumn": the season of the year the story is at ("that fall" only
     # after a preposition: "stocks that fall" is a verb)
     Rule("that_season", r"(?:(?:later|earlier)\s+)?that\s+(?P<season>spring|summer|autumn|winter)", "REF+0Y:{season}",
