@@ -315,12 +315,10 @@ RULES = (
          examples=(("The war began in 1939. In [the spring of that year]", "1939-SP"),)),
     # "the spring of last year", "summer next year": the season of the year named by its place
     # (without "of" not "fall" or "spring": "The fall last year was sharp" is a drop)
-    Rule("season_of_last_year", EDGE + THE + SEASON_BEFORE_A_YEAR + r"last\s+year", "DCT-1Y:{season}{season2}",
-         examples=(("Snow fell in [the spring of last year]", "2024-SP"), ("summer last year", "2024-SU"))),
-    Rule("season_of_next_year", EDGE + THE + SEASON_BEFORE_A_YEAR + r"next\s+year", "DCT+1Y:{season}{season2}",
-         examples=(("in [the autumn of next year]", "2026-FA"),)),
-    Rule("season_of_this_year", EDGE + THE + SEASON_BEFORE_A_YEAR + r"this\s+year", "DCT+0Y:{season}{season2}",
-         examples=(("in [the summer of this year]", "2025-SU"),)),
+    Rule("season_of_a_named_year", EDGE + THE + SEASON_BEFORE_A_YEAR + r"(?P<shift>last|next|this)\s+year",
+         "DCT{shift}Y:{season}{season2}",
+         examples=(("Snow fell in [the spring of last year]", "2024-SP"), ("summer last year", "2024-SU"),
+                   ("in [the autumn of next year]", "2026-FA"), ("in [the summer of this year]", "2025-SU"))),
     # "The firm collapsed that autumn": the season of the year the story is at ("that fall" only
     # after a preposition: "stocks that fall" is a verb)
     Rule("that_season", r"(?:(?:later|earlier)\s+)?that\s+(?P<season>spring|summer|autumn|winter)", "REF+0Y:{season}",
