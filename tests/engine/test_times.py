@@ -73,6 +73,13 @@ def test_a_time_ending_a_sentence_takes_no_day_from_the_next(nlp):
     assert timexes["8:42 p.m."].value == "2013-04-19T20:42"
 
 
+def test_a_time_told_ahead_takes_no_day_gone_by(nlp):
+    # published Wednesday 6 November 2013: trading begins on the debut's day, not the Monday last named
+    timexes = found("Twitter will debut on the exchange on Thursday. It had raised the price range on Monday. "
+                    "Trading is expected to begin around 10 a.m. EST.", date(2013, 11, 6), nlp)
+    assert timexes["around 10 a.m. EST"].value == "2013-11-07T10:00"
+
+
 def test_the_midnight_gone_by_leaves_the_story_on_its_day(nlp):
     # the second midnight, ahead, still ends Wednesday the 13th, not the 12th
     timexes = analyze("The vote ended shortly after midnight. The deadline expires at midnight.",

@@ -41,6 +41,12 @@ WED, TUE, THU_JAN = date(2025, 8, 13), date(2025, 8, 12), date(2025, 1, 2)
     ("Investors await Friday's jobs report.", WED, "Friday", "2025-08-15"),   # what is awaited lies ahead
     ("Ahead of Friday's deadline, talks intensified.", WED, "Friday", "2025-08-15"),   # ... and what is ahead
     ("The minister, speaking ahead of Sunday's vote, urged calm.", WED, "Sunday", "2025-08-17"),
+    # ... also where the parser hangs the day on the main verb, past the noun awaited
+    ("Twitter raised $1.8 billion ahead of its debut on the New York Stock Exchange on Thursday.",
+     WED, "Thursday", "2025-08-14"),
+    # guard rows: a clause with its own tense, and "ahead of schedule", are no day awaited
+    ("Stocks rose ahead of the central bank's meeting, which ended on Thursday.", WED, "Thursday", "2025-08-07"),
+    ("The line was finished ahead of schedule on Thursday.", WED, "Thursday", "2025-08-07"),
     ("He faces a hearing on Tuesday.", WED, "Tuesday", "2025-08-19"),   # a timetable verb's object, dated
     # "next" names next week's day: told on Monday 8 April 2013, Wednesday the 17th, not the 10th
     ("Her funeral will take place next Wednesday.", date(2013, 4, 8), "next Wednesday", "2013-04-17"),

@@ -107,12 +107,13 @@ def day_of_happening(references, happening):
     return None
 
 
-def narrative_anchor(references, unit, dct, finest="D", recent=False, past=False):
+def narrative_anchor(references, unit, dct, finest="D", recent=False, past=False, ahead=False):
     """The latest date the text has named no more coarsely than ``unit`` and no
     more finely than ``finest``; else the DCT. ``recent``: only dates that begin
     in the fifteen months before publication (the period a report is about).
     ``past``: the expression's verb is in the past, so a date still ahead (a
-    funeral "will be held on Friday") cannot be its anchor.
+    funeral "will be held on Friday") cannot be its anchor; ``ahead``: it points ahead, so
+    a date gone by cannot ("raised the range on Monday ... Trading will begin at 10 a.m.").
     Dates aside from the story (the day something was said, the end of a period reported
     on) do not anchor days and times of the story, nor a period the story tells of in the
     past ("the previous quarter")."""
@@ -120,7 +121,7 @@ def narrative_anchor(references, unit, dct, finest="D", recent=False, past=False
     for anchor in reversed(references):
         if not finest <= UNIT_RANK[anchor.unit] <= coarsest:
             continue
-        if past and anchor.day > dct.day:
+        if past and anchor.day > dct.day or ahead and _gone_by(anchor, dct):
             continue
         if anchor.aside and (coarsest <= UNIT_RANK["W"] or past and anchor.unit == "D"):
             continue   # "the next day", "at 8 p.m." follow the story, not the day it was told
@@ -128,6 +129,11 @@ def narrative_anchor(references, unit, dct, finest="D", recent=False, past=False
             continue
         return anchor
     return dct
+
+
+def _gone_by(anchor, dct):
+    day_range = values.date_range(anchor.value)
+    return day_range is not None and day_range[1] < dct.day
 
 
 @dataclass(frozen=True)
@@ -203,7 +209,7 @@ def _relative(match, dct, references, direction):
     elif comparison:   # the period being reported on: a month, quarter or year just gone
         anchor = narrative_anchor(references, unit, dct, finest="M", recent=True)
     else:
-        anchor = narrative_anchor(references, unit, dct, past=direction == "past")
+        anchor = narrative_anchor(references, unit, dct, past=direction == "past", ahead=direction == "future")
     if unit in ("H", "MIN", "S"):   # "an hour later": the same day, as far as a timeline goes
         return Resolution(values.format_at(anchor.day, "D"), anchor.description, 0.5)
     if unit not in values.GRANULARITY_OF_UNIT:

@@ -33,6 +33,9 @@ DECREES = {"ban", "order", "declare", "impose", "bar", "prohibit", "restrict", "
 AWAITING = {"await", "anticipate"}
 # "ahead of Friday's deadline", "in the run-up to Sunday's vote": what is awaited is still to come
 AHEAD_OF = {("ahead", "of"), ("advance", "of"), ("up", "to"), ("eve", "of")}   # (the parser splits "run-up")
+# the same, read from the words alone ("up to" is too common there); "ahead of schedule" is no date
+AHEAD_OF_IN_WORDS = {("ahead", "of"), ("advance", "of"), ("eve", "of")}
+AHEAD_OF_A_YARDSTICK = {"schedule", "time", "expectations", "forecasts", "estimates", "rivals", "inflation"}
 # "If the vote passes on Sunday", "once the deal closes in May": a present that looks ahead
 CONDITION_WORDS = {"if", "once", "unless", "when", "until", "till", "whenever"}
 # "postponed until Tuesday", "extended the deadline until Friday": the new date lies ahead
@@ -179,7 +182,7 @@ def _direction_of_verb(span, verb):
         return "past"       # "searching since the Oct. 23 slaying"
     # "Ahead of Friday's deadline, talks intensified": a day of the week awaited comes after what
     # was just told; but "Sales rose in the run-up to Christmas" is past
-    if _awaited(span.root) and (verb is None or not _is_past(verb) or _names_a_weekday(span)):
+    if (_awaited(span.root) or _awaited_in_the_words(span)) and (verb is None or not _is_past(verb) or _names_a_weekday(span)):
         return "future"
     if span.start > 0 and span.doc[span.start - 1].lower_ == "effective":
         return "future"     # "a new pact, effective June 1": announced ahead of time
@@ -460,9 +463,24 @@ def _awaited(token, reach=4):
     for _ in range(reach):
         if token.head == token:
             return False
+        if token.dep_ in ("relcl", "ccomp", "advcl"):
+            return False    # "ahead of the meeting, which ended on Thursday": a clause with its own tense
         token = token.head
         if token.dep_ == "prep" and (token.head.lower_, token.lower_) in AHEAD_OF:
             return True
+    return False
+
+
+def _awaited_in_the_words(span, reach=10):
+    """"raised $1.8 billion ahead of its debut on the exchange on Thursday": the parser may hang
+    the date on the main verb, but nothing but a noun phrase stands between it and "ahead of"."""
+    doc = span.doc
+    for i in range(span.start - 1, max(span.start - reach, 1) - 1, -1):
+        token = doc[i]
+        if token.is_punct or token.pos_ in ("VERB", "AUX"):
+            return False
+        if (doc[i - 1].lower_, token.lower_) in AHEAD_OF_IN_WORDS:
+            return doc[i + 1].lower_ not in AHEAD_OF_A_YARDSTICK
     return False
 
 
