@@ -210,6 +210,12 @@ def test_a_story_set_in_another_year_keeps_its_year_for_the_weeks_after(nlp):
     ended = found("The House approved the plan on Oct. 3, 2008. By the end of the month, markets had lost "
                   "trillions.", date(2013, 9, 15), nlp)
     assert ended["the end of the month"].value == "2008-10"    # the story's month, not August 2013
+    # a season or a year the story is at will do for the end of a year or a decade
+    bakery = found("The turning point came in the summer of 1993. By the end of the decade, she had opened "
+                   "two more shops. The founder came in 1985. By the end of the year, he had sold 200 ovens.",
+                   date(2017, 6, 14), nlp)
+    assert bakery["the end of the decade"].value == "199"     # the 1990s, not the 2000s
+    assert bakery["the end of the year"].value == "1985"
     # a day before the story's, or one told ahead, is read from the publication date
     earlier = found("The crisis began on Sept. 15, 2008. Officials met on Sept. 10 to mark it.", date(2013, 9, 15), nlp)
     assert earlier["Sept. 10"].value == "2013-09-10"

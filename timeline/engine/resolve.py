@@ -385,10 +385,11 @@ def _not_the_month_beside(chosen, dct, step):
     return replace(chosen, value=f"{int(chosen.value[:4]) + step:04d}{chosen.value[4:]}")
 
 
-def _story_in_another_year(references, dct):
+def _story_in_another_year(references, dct, coarsest="D"):
     """The day the story is at, when the text has dated one in a year other than the
-    publication's; else None."""
-    story = narrative_anchor(references, "D", dct, finest="D")
+    publication's; else None. ``coarsest``: a month, a season or a year the story is at
+    will do as well ("in the summer of 1993 ... by the end of the decade")."""
+    story = narrative_anchor(references, coarsest, dct, finest="D")
     return None if story is dct or story.day.year == dct.day.year else story
 
 
@@ -399,7 +400,7 @@ def _story_elsewhere(match, dct, references, direction):
     "The deal closed on Dec. 31" is the year after the story's.)"""
     if match["at"] != "END" or match["amount"] != "0" or direction not in ("past", "before"):
         return None
-    return _story_in_another_year(references, dct)
+    return _story_in_another_year(references, dct, coarsest=match["unit"])
 
 
 def _days_after_the_story(part, references, dct, direction):
