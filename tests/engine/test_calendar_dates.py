@@ -193,6 +193,20 @@ def test_two_quarters_named_together_share_a_year(nlp):
     assert (timexes["second"].value, timexes["third quarters"].value) == ("2025-Q2", "2025-Q3")
 
 
+def test_a_sentence_opening_with_a_year_sets_the_year_of_its_months_and_days(nlp):
+    # told on 13 August 2025: alone, a past "June" is this June, and "Oct. 29" last October
+    timexes = found("Last year, a storm in late June knocked out power, and another on Oct. 29 flooded the city.",
+                    AUG, nlp)
+    assert (timexes["late June"].value, timexes["Oct. 29"].value) == ("2024-06", "2024-10-29")
+    assert timexes["late June"].anchor == '"Last year" (2024)'
+    assert found("In 2019, the firm was sold in September.", AUG, nlp)["September"].value == "2019-09"
+    assert found("Next year, the plant will open in March.", AUG, nlp)["March"].value == "2026-03"
+    # guard rows: a year that does not open the sentence, the next sentence, a tense that disagrees
+    assert found("Sales fell in June, after a record in 2019.", AUG, nlp)["June"].value == "2025-06"
+    assert found("In 2019, the firm was sold. In June, it closed.", AUG, nlp)["June"].value == "2025-06"
+    assert found("Last year, the firm said it will open a plant in June.", AUG, nlp)["June"].value == "2026-06"
+
+
 def test_a_count_after_a_date_is_no_second_day(nlp):
     assert set(found("Riots broke out on April 24 and 25 people were hurt.", AUG, nlp)) == {"April 24"}
 

@@ -93,8 +93,10 @@ def analyze_doc(doc, published):
     sentences = [Sentence(i, s.start_char, s.end_char, text[s.start_char:s.end_char]) for i, s in enumerate(doc.sents)]
     sentence_starts = [s.start for s in sentences]
     timexes, references = [], []
+    scene = None    # (sentence index, anchor) of a year a sentence opens with
     found = tag(text)
     for position, tagged in enumerate(found):
+        sentence = _sentence_index(sentence_starts, tagged.start)
         span = doc.char_span(tagged.start, tagged.end, alignment_mode="expand")
         verb = governing_verb(span.root) if span is not None else None   # once: tense and speech both need it
         direction = tagged.rule.direction or (direction_of(span, verb) if span is not None else None)
@@ -103,10 +105,11 @@ def analyze_doc(doc, published):
         own_day = _day_named_next(doc, found, position, published, references)
         if own_day is not None:   # "at 3:42 a.m. local time on Saturday": that Saturday's time
             anchors, happening = references + [own_day], ""
-        resolution = resolve(tagged.template, published, anchors, direction, tagged.type, happening)
+        in_scene = scene[1] if scene is not None and scene[0] == sentence else None
+        resolution = resolve(tagged.template, published, anchors, direction, tagged.type, happening, in_scene)
         timex = Timex(tagged.start, tagged.end, tagged.text, tagged.type, resolution.value,
                       tagged.rule.name, resolution.anchor, resolution.confidence,
-                      _sentence_index(sentence_starts, tagged.start), comparison=tagged.rule.comparison)
+                      sentence, comparison=tagged.rule.comparison)
         if tagged.leads_to:
             reached = resolve(tagged.leads_to, published, references, direction)
             timex = replace(timex, leads_to=reached.value, anchor=reached.anchor, confidence=reached.confidence)
@@ -116,8 +119,18 @@ def analyze_doc(doc, published):
             timex = replace(timex, narrative=not aside)
             references.append(text_anchor(dated.value, f'"{timex.text}" ({dated.value})', aside, happening,
                                           late=timex.text.lower().startswith("late ")))
+            if _opens_the_sentence(text, sentences[sentence], timex) and values.granularity(dated.value) == "year":
+                scene = (sentence, references[-1])
         timexes.append(timex)
     return Analysis(text, published, sentences, timexes, doc)
+
+
+# What may come before a year that sets the scene of its sentence: "[In] 2012, ...", "[Back in] 1993 ..."
+SCENE_OPENING = re.compile(r"\W*(?:(?:back|earlier|later|early|late)\s+)?(?:(?:in|during)\s+)?", re.IGNORECASE)
+
+
+def _opens_the_sentence(text, sentence, timex):
+    return SCENE_OPENING.fullmatch(text, sentence.start, timex.start) is not None
 
 
 # "the three months to [June 30]", "the quarter ended [Sept. 30]": the end of a period reported

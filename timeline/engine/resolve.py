@@ -147,19 +147,23 @@ def publication_anchor(published):
     return Anchor(published.isoformat(), published, "publication date")
 
 
-def resolve(template, published, references=(), direction=None, timex_type="DATE", happening=""):
+def resolve(template, published, references=(), direction=None, timex_type="DATE", happening="", scene=None):
     """The TIMEX3 value of ``template``.
 
     direction: "before"/"after" (strict, from the words) or "past"/"future"
     (inclusive, from the tense); None lets the rule's default apply.
     happening: the lemma of the expression's verb, which ties a time of day to
     the day the text gave the same happening.
+    scene: the anchor of a year the sentence opens with ("Last year, ...", "In 2012, ...").
     """
     if timex_type == "DURATION":
         return Resolution(_tidy_duration(template), "", 0.9)
     if timex_type == "SET":
         return Resolution(_tidy_duration(template, quarters_as_months=False), "", 0.9)
     dct = publication_anchor(published)
+    in_the_scene = _in_the_year_of_the_scene(template, scene, dct, direction)
+    if in_the_scene is not None:
+        return in_the_scene
     base, _, time_part = template.partition("|")
     same_happening = day_of_happening(references, happening) if time_part and base == "REF+0D" else None
     if same_happening is not None:
@@ -173,6 +177,20 @@ def resolve(template, published, references=(), direction=None, timex_type="DATE
         time_part = time_part + "00" if time_part.endswith(":") else time_part
         resolution = replace(resolution, value=resolution.value + time_part)
     return resolution
+
+
+def _in_the_year_of_the_scene(template, scene, dct, direction):
+    """"Last year, a storm in late June knocked out power": a month or day without a year, in
+    a sentence that opens with a year gone by (or one ahead, told ahead), is in that year."""
+    match = NO_YEAR.fullmatch(template)
+    if scene is None or not match or not re.fullmatch(r"\d\d(?:-\d\d)?", template[5:]):
+        return None
+    gone_by = scene.day.year < dct.day.year and direction in ("past", "before")
+    ahead = scene.day.year > dct.day.year and direction in ("future", "after")
+    value = f"{scene.day.year:04d}-{match['part']}"
+    if not (gone_by or ahead) or not values.is_valid_date_value(value):
+        return None
+    return Resolution(value, scene.description, 0.75)
 
 
 def _midnight_gone_by(time_part, direction, resolution, dct):
