@@ -49,6 +49,7 @@ HOLIDAYS = {
     "easter_monday": lambda year: easter(year) + timedelta(days=1),
     "pentecost": lambda year: easter(year) + timedelta(days=49),
     "black_friday": lambda year: nth_weekday(11, 3, 4)(year) + timedelta(days=1),
+    "cyber_monday": lambda year: nth_weekday(11, 3, 4)(year) + timedelta(days=4),
     "valentines": fixed(2, 14),
     "may": fixed(5, 1),   # May Day
     "martin_luther_king": nth_weekday(1, 0, 3),

@@ -25,6 +25,7 @@ The underspecified values the rules write (see rules/model.py):
     DOM-15                                  the 15th of a month to choose
     HOLIDAY-thanksgiving, HOLIDAY-easter@W  a named day (or its week, or @WE its weekend) in a year to choose
     HOLIDAY-christmas_day2004               ... in the year named
+    HOLIDAY-labor@WE@Y-1                    ... in a year counted from the publication's ("last year")
     NTH1-WD1-10, NTH-1-WD4-11@2012          the first Monday of October, the last Thursday of November 2012
     NTH1-WD6-05@WE                          ... the weekend of the first Saturday in May
     OVERNIGHT                               the night before publication, or the story's
@@ -60,7 +61,7 @@ UP_TO = re.compile(r"UPTO-(?P<end>\d{4}-\d\d(?:-\d\d)?):(?P<part>\d\d(?:-\d\d)?)
 AFTER_THE_LAST_NAMED = re.compile(r"AFTER@REF:(?P<part>\d\d(?:-\d\d)?|Q[1-4])")
 SEASON_BESIDE = re.compile(r"(?P<side>NEXT|PREVIOUS)@REF:(?P<season>SP|SU|FA|WI)")
 OVERNIGHT = re.compile(r"OVERNIGHT")
-HOLIDAY = re.compile(r"HOLIDAY-(?P<name>[a-z_]+)(?P<week>@WE?)?(?P<year>\d{4})?")
+HOLIDAY = re.compile(r"HOLIDAY-(?P<name>[a-z_]+)(?P<week>@WE?)?(?P<year>\d{4})?(?:@Y(?P<shift>[+-]\d))?")
 EDGE_DAY_OF_YEAR = re.compile(r"(?P<year>\d{4}):(?P<edge>FIRST|LAST)")
 NTH_WEEKDAY = re.compile(r"NTH(?P<nth>-?[1-5])-WD(?P<weekday>[1-7])-(?P<month>\d\d)(?P<weekend>@WE)?(?:@(?P<year>\d{4}))?")
 
@@ -487,7 +488,10 @@ def _holiday(match, dct, references, direction):
     """A named day ("Thanksgiving Day") in the year the direction, or nearness, gives."""
     if match["name"] not in HOLIDAYS:
         return Resolution("XXXX-XX-XX", dct.description, 0.1)
-    years = [int(match["year"])] if match["year"] else _years_around(dct.day)
+    if match["shift"]:    # "the Labor Day weekend last year"
+        years = [dct.day.year + int(match["shift"])]
+    else:
+        years = [int(match["year"])] if match["year"] else _years_around(dct.day)
     candidates = [holiday_date(match["name"], year).isoformat() for year in years]
     # a holiday is named, not guessed at: trust the tense; but "as Easter week began" told on Palm
     # Sunday: a week may begin tomorrow

@@ -5,24 +5,26 @@ RULES = (
     Rule("holiday", r"(?:{EDGE}[-\s]+)?(?P<holiday>Thanksgiving(?:\s+Day)?|Christmas\s+(?:Day|Eve)|New\s+Year'?s\s+(?:Day|Eve)|"
          r"Election\s+Day|Independence\s+Day|Memorial\s+Day|Labor\s+Day|Veterans\s+Day|Easter\s+Monday|Easter(?:\s+Sunday)?|"
          r"Valentine'?s\s+Day|Halloween|Good\s+Friday|Ash\s+Wednesday|Palm\s+Sunday|(?:Maundy|Holy)\s+Thursday|"
-         r"Shrove\s+Tuesday|Mardi\s+Gras|Pentecost(?:\s+Sunday)?|Black\s+Friday|(?-i:May\s+Day)|Christmas|"
+         r"Shrove\s+Tuesday|Mardi\s+Gras|Pentecost(?:\s+Sunday)?|Black\s+Friday|Cyber\s+Monday|(?-i:May\s+Day)|Christmas|"
          r"Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Presidents'?\s+Day|Patriots'?\s+Day|Columbus\s+Day|"
          r"Mother'?s\s+Day|Father'?s\s+Day|St\.?\s+Patrick'?s\s+Day|Groundhog\s+Day|April\s+Fools'?\s+Day|"
          r"Inauguration\s+Day|Bastille\s+Day|Boxing\s+Day|Remembrance\s+Day|Armistice\s+Day|Canada\s+Day|Australia\s+Day)"
          r"(?!\s+(?:season|holidays?|shopping|shoppers|sales|party|parties|dinner|message|speech|trees?|cards?|"
          r"break|truce|ceasefire|gifts?|presents?|lights|markets?|carols?|spirit|decorations|bonus|bonuses|rush|Island|Islands|"
-         r"story|special|songs?|music|movie|film|shows?|services?|mass)\b)(?P<week>\s+week(?:end)?)?(?:,?\s+{year:YEAR})?",
-         "HOLIDAY-{holiday}{week}{year}",
+         r"story|special|songs?|music|movie|film|shows?|services?|mass)\b)(?P<week>\s+week(?:end)?)?(?:,?\s+{year:YEAR}|\s+(?P<year_shift>last|next|this)\s+year)?",
+         "HOLIDAY-{holiday}{week}{year}{year_shift}",
          examples=(("Thanksgiving Day", "2025-11-27"), ("Christmas Day", "2025-12-25"), ("Easter", "2025-04-20"),
                    ("Election Day", "2025-11-04"), ("over [Christmas] with family", "2025-12-25"),
                    ("Easter week", "2025-W16"), ("Christmas Day 2004", "2004-12-25"),
                    ("Good Friday", "2025-04-18"), ("Ash Wednesday", "2025-03-05"), ("Palm Sunday", "2025-04-13"),
-                   ("Easter Monday", "2025-04-21"), ("Black Friday", "2025-11-28"), ("the [May Day] parade", "2025-05-01"),
+                   ("Easter Monday", "2025-04-21"), ("Black Friday", "2025-11-28"), ("Cyber Monday", "2025-12-01"), ("the [May Day] parade", "2025-05-01"),
                    ("Martin Luther King Jr. Day", "2026-01-19"), ("Mother's Day", "2025-05-11"), ("Patriots' Day", "2025-04-21"),
                    ("St. Patrick's Day", "2025-03-17"), ("Boxing Day", "2025-12-26"),
                    # the weekend nearest the day: Labor Day (1 Sept. 2025) is a Monday, Thanksgiving a Thursday
                    ("Labor Day weekend", "2025-W35-WE"), ("Thanksgiving weekend", "2025-W48-WE"),
-                   ("Easter weekend", "2025-W16-WE"))),
+                   ("Easter weekend", "2025-W16-WE"),
+                   # the year named after it, counted from the publication's
+                   ("over the [Labor Day weekend last year]", "2024-W35-WE"), ("Christmas next year", "2026-12-25"))),
     # Holy Week runs up to Easter: the ISO week that holds Good Friday (and Easter Sunday)
     Rule("holy_week", r"(?-i:Holy\s+Week)", "HOLIDAY-good_friday@W",
          examples=(("before [Holy Week]", "2025-W16"),)),
