@@ -83,6 +83,9 @@ def test_a_day_after_is_a_duration_and_leaves_the_date_to_the_event(nlp):
     "He ran a 3:58 mile.",                        # a race time, not a clock
     "It hit the air at 54,000 km (33,000 miles) per hour.",   # a speed
     "Winds of 100 miles per hour hit the coast.",
+    "The winds had reached eighty miles an hour.",
+    "It sold in two thousand five hundred stores.",   # guard rows: a count read out, not a year
+    "Prices rose in two thousand three cities.",
     "The index closed at 2082.1 points.",         # a number, not a year
     "You may ask for more.",                      # the modal, not the month
     "He showed a still from the film High Noon.", # a title, not a time of day

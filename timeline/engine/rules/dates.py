@@ -203,6 +203,7 @@ RULES = (
          unless_before=NUMBERED_NAME,
          examples=(("2019", "2019"), ("early 1999", "1999"), ("the end of 1998", "1998"), ("post-1959", "1959"),
                    ("nineteen ninety-six", "1996"), ("nineteen seventy", "1970"), ("1994 or later", "1994"),
+                   ("since [two thousand five]", "2005"), ("in [two thousand and eight]", "2008"),
                    ("the end of calendar 2015", "2015"), ("calendar year 2012", "2012"),
                    ("the Class of [2012]", "2012"))),
     # the second year of a range, after the first: "1990-[1995]", "the 1990-[91] war", "the 2013/[14] season"

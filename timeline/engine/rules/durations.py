@@ -15,7 +15,8 @@ SPAN_START = (r"(?:(?:the|an?)\s+(?=" + SPAN_WORDS + r"\b)|(?!last\b|following\b
 # a rate: "$35 [a night]", "24 hours a day", and after a count of things ("202,000 jobs a month",
 # "two meals a day"; not "Cahuzac, 64, has [10 days]")
 RATE = (r"(?:\d|million|billion|trillion|cents?|dollars?|euros?|pounds?|yen|yuan|rupees?|francs?|pesos?|"
-        r"shares?|seats|flights|units|times|barrels|tons|tonnes|hours|days|weeks|months)\s+$"
+        r"shares?|seats|flights|units|times|barrels|tons|tonnes|hours|days|weeks|months|"
+        r"miles|kilometers|kilometres|km|knots|feet|meters|metres)\s+$"   # (a speed: "eighty miles an hour")
         r"|(?:\d(?:[\d,.]*\d)?|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands))"
         r"(?:\s+(?:million|billion))?\s+(?!(?:has|is|was|does|as|its|his|this|us)\s)[a-z]{2,}s\s+$")
 AGE = r"^\s+old\b"

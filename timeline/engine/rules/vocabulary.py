@@ -81,9 +81,15 @@ _COMPOUND_NUMBER = (_alternation(["twenty", "thirty", "forty", "fifty", "sixty",
                     + r"[-\s]" + _alternation(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"])
                     + "|" + _WORD_NUMBER + r"[-\s](?:hundred|thousand)")
 
-# A year read out in a broadcast: "nineteen ninety-four" (never "two thousand": it is as often a number).
+# A year read out in a broadcast: "nineteen ninety-four"; "two thousand five" only after "in", "since",
+# "of", "until" or "by", and not before a count's noun ("in two thousand five hundred homes")
+_ONE_TO_NINETEEN = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                    "sixteen|seventeen|eighteen|nineteen")
 SPOKEN_YEAR = (r"nineteen[-\s](?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
-               r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?)")
+               r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?)"
+               r"|(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\bof\s)|(?<=\buntil\s)|(?<=\bby\s))two[-\s]thousand(?:\s+and)?[-\s]"
+               r"(?:" + _ONE_TO_NINETEEN + r")\b(?![-\s]+(?:hundred|thousand|million|billion|people|men|women|children)\b"
+               r"|\s+[a-z]+s\b)")
 _DAY_DIGITS = r"(?:[12]\d|3[01]|0?[1-9])"
 
 # "May" is only a month when capitalised ("may" is a modal verb; so "march", "august").
@@ -172,7 +178,7 @@ TRIGGER = re.compile(
     + r"|minute|hour|day|dai|night|week|fortnight|month|quarter|year|decade|centur|millenni"
     + r"|morning|afternoon|evening|noon|midnight|midday|midweek|midyear|midmorning|overnight|o'clock|tonight|today|yesterday|tomorrow"
     + r"|now|current|recent|late|past|present|future|soon|ago|earlier|once|twice|time|moment|point"
-    + r"|term|while|date|period|half|annual|christmas|easter|thanksgiving|halloween|nineteen|biweekly)"
+    + r"|term|while|date|period|half|annual|christmas|easter|thanksgiving|halloween|nineteen|thousand|biweekly)"
     + r"|\d{4}|\d0'?s\b|'\d\d|\d(?:st|nd|rd|th)\b|\d\s*[ap]\.?m\b|\d[:.]\d\d|\d/\d|\bQ[1-4]|\bFY\s?'?\d\d",
     re.IGNORECASE)
 # Narrower triggers for rules that name the family every match of theirs holds (``Rule.near``).
@@ -234,9 +240,9 @@ def _year(text):
     """"1998" -> "1998", "'98" -> "XX98" (century left to the resolver), "ninety-six" -> "96",
     "nineteen ninety-four" -> "1994"."""
     text = text.strip()
-    spoken = re.fullmatch(r"nineteen[-\s]+(.+)", text, re.IGNORECASE)
+    spoken = re.fullmatch(r"(nineteen|two[-\s]thousand(?:\s+and)?)[-\s]+(.+)", text, re.IGNORECASE)
     if spoken:
-        return f"19{number_value(spoken.group(1)):02d}"
+        return f"{19 if spoken.group(1).lower() == 'nineteen' else 20}{number_value(spoken.group(2)):02d}"
     if text[-1:].isdigit():
         return text if len(text) == 4 else "XX" + text[-2:]
     return f"{number_value(text):02d}"
