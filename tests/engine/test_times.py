@@ -87,6 +87,16 @@ def test_the_midnight_gone_by_leaves_the_story_on_its_day(nlp):
     assert [t.value for t in timexes] == ["2025-08-13T00:00", "2025-08-13T24:00"]
 
 
+def test_midnight_after_a_day_reached_early_in_it_is_the_one_that_began_it(nlp):
+    # published Sunday 22 July 2012: the shooting was in Friday's first hour, not Saturday's
+    timexes = found("A gunman opened fire in a theater early Friday. The shooting began shortly after midnight.",
+                    date(2012, 7, 22), nlp)
+    assert timexes["midnight"].value == "2012-07-20T00:00"
+    # guard: after a plain past Friday, the night that ends it
+    timexes = found("On Friday, the bar stayed open. The fight began shortly after midnight.", date(2012, 7, 22), nlp)
+    assert timexes["midnight"].value == "2012-07-20T24:00"
+
+
 def test_no_expression_runs_past_the_end_of_a_sentence_or_line(nlp):
     # (published Wednesday 13 August 2025) "a.m." ends the sentence: Wednesday's is another
     timexes = found("The suspect was arrested shortly after 2 a.m.\nWednesday's session ended late.", AUG, nlp)

@@ -118,7 +118,8 @@ def analyze_doc(doc, published):
             aside = reports_speech(verb) or PERIOD_ENDING_AT.search(text, max(0, tagged.start - 40), tagged.start) is not None
             timex = replace(timex, narrative=not aside)
             references.append(text_anchor(dated.value, f'"{timex.text}" ({dated.value})', aside, happening,
-                                          late=timex.text.lower().startswith("late ")))
+                                          late=timex.text.lower().startswith("late "),
+                                          early=timex.text.lower().startswith("early ")))
             if _opens_the_sentence(text, sentences[sentence], timex) and values.granularity(dated.value) == "year":
                 scene = (sentence, references[-1])
         timexes.append(timex)

@@ -84,14 +84,15 @@ class Anchor:
     aside: bool = False
     happening: str = ""    # the lemma of the verb it dates ("shoot" in "was shot on Oct. 23")
     late: bool = False     # named as late in its day ("late Monday")
+    early: bool = False    # ... or as early in it ("early Friday")
 
 
-def text_anchor(value, description, aside=False, happening="", late=False):
+def text_anchor(value, description, aside=False, happening="", late=False, early=False):
     """An anchor for a date the text has named, or None if ``value`` is not a date."""
     kind = values.granularity(value)
     if kind is None:
         return None
-    return Anchor(value, values.date_range(value)[0], description, UNIT_OF_GRANULARITY[kind], aside, happening, late)
+    return Anchor(value, values.date_range(value)[0], description, UNIT_OF_GRANULARITY[kind], aside, happening, late, early)
 
 
 LIGHT_VERBS = {"be", "have", "do", "make", "take", "get", "go", "come"}   # they name no happening of their own
@@ -172,7 +173,7 @@ def resolve(template, published, references=(), direction=None, timex_type="DATE
     else:
         resolution = _day_of_a_vaguer_time(base, time_part, references) or \
             _resolve_within_the_calendar(base, dct, references, direction)
-    if _midnight_gone_by(time_part, direction, resolution, dct):
+    if _midnight_gone_by(time_part, direction, resolution, dct, references):
         time_part = "T00:00"    # the midnight that began the day, which stays the story's day
     if time_part and resolution.value[:1].isdigit():
         time_part = time_part + "00" if time_part.endswith(":") else time_part
@@ -194,10 +195,16 @@ def _in_the_year_of_the_scene(template, scene, dct, direction):
     return Resolution(value, scene.description, 0.75)
 
 
-def _midnight_gone_by(time_part, direction, resolution, dct):
-    """"ended shortly after midnight", told in the past on the publication day: the midnight
+def _midnight_gone_by(time_part, direction, resolution, dct, references):
+    """"ended shortly after midnight", told in the past on the publication day, or of a day the
+    story reached early in it ("early Friday ... began shortly after midnight"): the midnight
     that began the day, not the one that ends it."""
-    return time_part == "T24:00" and direction in ("past", "before") and resolution.value == dct.value
+    if time_part != "T24:00" or direction not in ("past", "before"):
+        return False
+    if resolution.value == dct.value:
+        return True
+    story = narrative_anchor(references, "D", dct, past=True)
+    return story is not dct and story.day.isoformat() == resolution.value and _early_in_its_day(story)
 
 
 def _resolve_within_the_calendar(base, dct, references, direction):
@@ -542,6 +549,11 @@ def _late_in_its_day(anchor):
     afternoon", "at 2:50 p.m."): a night told of after it is the one that followed (" ...
     no suspects were in custody late Monday. Security was stepped up overnight")."""
     return anchor.late or re.search(r"T(?:AF|EV|NI|1[3-9]|2\d)", anchor.value) is not None
+
+
+def _early_in_its_day(anchor):
+    """Whether the story reached ``anchor`` early in its day ("early Friday", "Friday morning")."""
+    return anchor.early or re.search(r"T(?:MO|0\d)", anchor.value) is not None
 
 
 def _day_of_month(match, dct, references, direction):
