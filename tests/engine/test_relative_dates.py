@@ -264,6 +264,14 @@ def test_near_the_edge_itself_the_unit_stays(nlp):
     assert found("Stocks fell at the end of the week.", date(2025, 8, 15), nlp)["the end of the week"].value == "2025-W33"
 
 
+def test_a_market_reports_tally_is_of_the_week_it_told(nlp):
+    # published Monday 11 March 2013 (week 11): the week of the Friday told, week 10
+    timexes = found("Stocks closed at record highs on Friday. For the week, the Dow gained 2.2 percent.",
+                    date(2013, 3, 11), nlp)
+    assert timexes["the week"].value == "2013-W10"
+    assert "the week" not in found("He stayed for the week.", date(2013, 3, 11), nlp)   # guard: a length
+
+
 def test_every_value_records_its_rule_and_anchor(nlp):
     (timex,) = found("Officials said last month that the plan was ready.", AUG, nlp).values()
     assert (timex.rule, timex.anchor) == ("last_unit", "publication date")

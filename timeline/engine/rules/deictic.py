@@ -206,6 +206,11 @@ RULES = (
     Rule("the_year_in_apposition", r"the\s+(?-i:year)(?!\s+(?:before|earlier|ago|after|later)\s*[,.;]|[-\w])", "REF+0Y",
          only_after=r"\b{YEAR},\s+",
          examples=(("won in 1977, [the year] of the Jubilee", "1977"), ("left in 2001, [the year] the towers fell", "2001"))),
+    # a market report's tally: "For [the week], the Dow gained 2.2 percent", "down 3 percent on [the month]."
+    Rule("the_unit_tallied", r"the\s+(?P<unit>week|month)(?=\s*[,.;])", "REF+0{unit}",
+         only_after=r"(?<!\w\s)for\s+|\b(?:up|down|higher|lower|percent|points?)\s+on\s+|(?<=%)\s+on\s+",   # (opening a clause)
+         examples=(("For [the week], the Dow gained 2.2 percent", "2025-W33"), ("down 3 percent on [the month].", "2025-08"),
+                   ("up 1.2% on [the week].", "2025-W33"))),
     # ("year" in lower case: "Person of the Year" is a title)
     Rule("the_year", r"the\s+(?:fiscal\s+)?(?-i:year)(?!\s+(?:before|earlier|ago|after|later|end|old|long)\b|[-\s]+(?:earlier|ago|old|long))",
          "DCT+0Y",
