@@ -39,6 +39,8 @@ RULES = (
          examples=(("the day before yesterday", "2025-08-11"),)),
     Rule("unit_before_last", r"the\s+(?P<unit>week|month|year)\s+before\s+last", "DCT-2{unit}",
          near="UNIT", examples=(("the year before last", "2023"), ("the week before last", "2025-W31"))),
+    Rule("the_unit_after_next", r"the\s+(?P<unit>week|weekend|month|year)\s+after\s+next", "DCT+2{unit}",
+         near="UNIT", examples=(("resume [the week after next]", "2025-W35"), ("the year after next", "2027"))),
     Rule("day_after_tomorrow", r"the\s+day\s+after\s+tomorrow", "DCT+2D",
          examples=(("the day after tomorrow", "2025-08-15"),)),
     # "will one day be", "hopes he one day follows": an unnamed time ahead (placed before the
@@ -76,6 +78,9 @@ RULES = (
     Rule("units_ago", r"(?:{APPROX}\s+)?{number:NUMBER}\s+{unit:UNIT}s?(?:\s+or\s+so)?\s+ago", "DCT-{number}{unit}@POINT",
          near="UNIT", examples=(("two years ago", "2023"), ("a decade ago", "2015"), ("three months ago", "2025-05"), ("a week ago", "2025-W32"),
                    ("about two years ago", "2023"), ("10 days ago", "2025-08-03"), ("a week or so ago", "2025-W32"))),
+    Rule("century_fraction_ago", r"(?:{APPROX}\s+)?(?:an?\s+)?(?P<century_fraction>quarter|half)(?:[-\s]+|\s+of\s+a\s+)century\s+ago",
+         "DCT-{century_fraction}Y@POINT",
+         near="UNIT", examples=(("a quarter century ago", "2000"), ("nearly a half-century ago", "1975"))),
     Rule("units_from_now", r"{number:NUMBER}\s+{unit:UNIT}s?\s+from\s+now", "DCT+{number}{unit}@POINT",
          near="UNIT", examples=(("two weeks from now", "2025-W35"), ("a year from now", "2026"))),
     # "fifty years ago this week": that week (month) of the year it names

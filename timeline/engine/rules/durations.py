@@ -53,10 +53,10 @@ RULES = (
          near="UNIT", examples=(("extended for [an additional year]", "P1Y"), ("stay [another week]", "P1W"))),
     Rule("the_past_fortnight", r"the\s+(?:past|last|next|coming|previous|following)\s+fortnight", "P2W", type="DURATION",
          examples=(("over [the past fortnight]", "P2W"),)),
-    Rule("quarter_century", APPROX + r"(?:(?:the\s+)?(?:past|last|next)\s+|an?\s+)?quarter(?:[-\s]+|\s+of\s+a\s+)century", "P25Y",
-         type="DURATION", unless_after=AGE,
+    Rule("fraction_of_a_century", APPROX + r"(?:(?:the\s+)?(?:past|last|next)\s+|an?\s+)?(?P<century_fraction>quarter|half)(?:[-\s]+|\s+of\s+a\s+)century",
+         "P{century_fraction}Y", type="DURATION", unless_after=AGE,
          near="UNIT", examples=(("a quarter century", "P25Y"), ("nearly a quarter of a century", "P25Y"),
-                                ("the past quarter-century", "P25Y"))),
+                                ("the past quarter-century", "P25Y"), ("for [a half-century]", "P50Y"))),
     # "In the nine months, profit rose": a length named as a noun keeps its article; not
     # "the two days of music", where the length measures what follows, nor "the two day rally"
     Rule("the_number_units", r"the\s+{number:NUMBER}\s+" + NOT_A_TITLE + r"{unit:UNITS}(?!\s+of\b|-)",

@@ -328,6 +328,7 @@ NORMALIZERS = {
     "digits": lambda t, c: t,
     "day_edge": lambda t, c: "FIRST" if _key(t) == "first" else "LAST",   # last, final
     "shift": lambda t, c: {"next": "+1", "last": "-1"}.get(_key(t), "+0"),   # the, this
+    "century_fraction": lambda t, c: {"half": "50"}.get(_key(t), "25"),   # quarter
     "year_shift": lambda t, c: "@Y" + {"next": "+1", "last": "-1"}.get(_key(t), "+0"),
     "half": lambda t, c: "1" if _key(t) in ("first", "front") else "2",   # second, last, latter, back
     "q": lambda t, c: t,
