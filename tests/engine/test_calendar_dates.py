@@ -24,6 +24,10 @@ AUG, JAN = date(2025, 8, 13), date(2025, 1, 15)
     ("He visited the capital in March.", AUG, "March", "2025-03"),
     ("Crude oil for March delivery fell 50 cents.", AUG, "March", "2026-03"),   # a futures month lies ahead
     ("Prices soared in the ’90s.", AUG, "the ’90s", "199"),                  # curly apostrophes
+    # a day written out in words, with its year (dateparser reads figures only)
+    ("He was born on the Fourth of July, 1946.", AUG, "the Fourth of July, 1946", "1946-07-04"),
+    ("It happened on July fourth, 1946.", AUG, "July fourth, 1946", "1946-07-04"),
+    ("It happened on the twenty-first of June, 1999.", AUG, "the twenty-first of June, 1999", "1999-06-21"),
     ("The party ended on New Year’s Eve.", AUG, "New Year’s Eve", "2024-12-31"),
     ("‘Early next year’ is the target.", AUG, "Early next year", "2026"),         # an opening quote
     ("The government has promised to hold elections in March.", AUG, "March", "2026-03"),   # a promise: ahead

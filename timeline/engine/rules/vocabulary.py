@@ -56,6 +56,8 @@ DAY_WORDS = {
     **{f"twenty-{word}": 20 + n for n, word in enumerate(_UNITS_ORDINAL, 1)},
     "thirtieth": 30, "thirty-first": 31,
 }
+_DAY_WORD = re.compile(r"\b(?:twenty[-\s](?:" + "|".join(_UNITS_ORDINAL) + r")|" + "|".join(sorted(DAY_WORDS, key=len, reverse=True))
+                       + r")\b", re.IGNORECASE)
 VAGUE_NUMBERS = ("several", "a few", "few", "some", "many", "a number of", "numerous")
 ADVERB_SETS = {
     "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "monthly": "P1M",
@@ -277,6 +279,7 @@ def read_explicit_date(text):
     """A date that names its year ("Tuesday, Aug. 12, 2025", "June 2024"), read by dateparser
     at the granularity it names: "2025-08-12", "2024-06"; "XXXX-XX-XX" if it cannot be read."""
     text = re.sub(SPOKEN_YEAR, lambda spoken: _year(spoken.group()), text, flags=re.IGNORECASE)
+    text = re.sub(_DAY_WORD, lambda day: str(DAY_WORDS[day.group().lower().replace(" ", "-")]), text)  # "the Fourth of July, 1946"
     if not re.search(r"(?<!\d)\d{4}(?!\d)", text):
         return "XXXX-XX-XX"          # "March 11" is no year 2011
     data = _date_reader().get_date_data(re.sub(r"\s+", " ", text))
