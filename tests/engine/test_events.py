@@ -42,6 +42,31 @@ def test_a_date_hung_on_the_wrong_verb_still_titles_its_happening(nlp):
     assert "Asim Munir" in event.title
 
 
+def test_a_happening_awaited_titles_its_date_where_the_parser_hangs_it_on_the_verb(nlp):
+    # "on Thursday" and "on the New York Stock Exchange" both hang on "raising"; "its" is Twitter's
+    text = ("Twitter Inc priced its offering at $26 a share on Tuesday, raising $1.8 billion ahead of its debut "
+            "on the New York Stock Exchange on Thursday.")
+    (priced, debut) = events_of(text, nlp)
+    assert (debut.value, debut.title) == ("2023-02-23", "Twitter Inc's debut")
+    # guard: the verb's own object is no happening awaited ("agreed a deal", not "Deal")
+    (agreed,) = events_of("Finance ministers agreed a deal in Brussels on Saturday.", nlp)
+    assert agreed.title.startswith("Finance ministers agreed")
+
+
+def test_an_owners_pronoun_is_named_only_where_it_can_stand_for_the_subject(nlp):
+    (peak,) = events_of("The stock is still 8 percent below its January peak.", nlp)
+    assert peak.title == "The stock's January peak"
+    (release,) = events_of("Mandela became president four years after his release in 1990.", nlp)
+    assert release.title == "Mandela's release in 1990"
+    # guard rows: "their" stays, "its" names no thing told of for the first time, "his" no thing
+    (vote,) = events_of("The justices met before their vote in June.", nlp)
+    assert vote.title == "Their vote"
+    (film,) = events_of("A film was a hit after its release in May.", nlp)
+    assert film.title == "Its release in May"
+    (stock,) = events_of("The stock rose after his arrest in May.", nlp)
+    assert stock.title == "His arrest in May"
+
+
 def test_a_range_is_one_event_from_its_first_day_to_its_last(nlp):
     (summit,) = events_of("The summit was held on Feb. 15-16.", nlp)
     assert (summit.expression, summit.start, summit.end) == ("Feb. 15-16", date(2023, 2, 15), date(2023, 2, 16))
@@ -159,6 +184,8 @@ def test_a_title_names_no_other_date(nlp):
 def test_a_title_keeps_the_particle_and_a_shared_modal(nlp):
     (resignation,) = events_of("He stepped down in 1999.", nlp)      # "down", an adverb to the parser
     assert resignation.title == "He stepped down"
+    (visit,) = events_of("Cameron cut short a visit to Paris on Wednesday.", nlp)
+    assert visit.title == "Cameron cut short visit to Paris"        # "short", an adjective to the parser
     (close,) = [e for e in events_of("The company will cut jobs in March and close two plants on Monday.", nlp)
                 if e.expression == "Monday"]
     assert close.title == "Company will close two plants"          # "will" lent to "close"

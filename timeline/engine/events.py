@@ -26,7 +26,11 @@ HAPPENINGS = {
     "protest", "rally", "march", "ceremony", "speech", "hearing", "trial", "ruling", "launch", "deal",
     "agreement", "announcement", "designation", "arrest", "death", "killing", "hijacking", "storm",
     "earthquake", "quake", "fire", "flood", "opening", "release", "inauguration", "funeral", "wedding",
+    "debut", "listing", "premiere",
 }
+OWNER_PRONOUNS = {"its", "his", "her"}
+# What a noun phrase and the phrases on it are made of: "Munir's visit to Washington"
+NOUN_PHRASE_PARTS = {"NOUN", "PROPN", "DET", "ADP", "ADJ", "NUM", "PRON", "PART"}
 # Nouns that measure how much, not what happened: "grew at an annual rate of 3.5 percent in May"
 MEASURES = {"rate", "pace", "level", "percent", "point"}
 # Nouns that name a time, not a happening: "on the night of Feb. 26" dates its clause's verb
@@ -126,10 +130,13 @@ def _dated_event(analysis, index, timex, through=None):
         span = doc[span.start:span.end + 1]   # "Two days later": the signal word names the date too
     verb = _past_a_start(governing_verb(span.root)) if span is not None else None
     noun = _event_noun(span) if span is not None else None
+    if noun is not None and _the_verbs_one_object(noun, verb, span):
+        noun = None     # "ministers agreed a deal on Saturday": the verb tells it ("Deal" would not)
     if noun is not None:
         title = _capitalize(_phrase(noun, _date_words(span), limit=10, keep_conjuncts=True))
         if span.root.dep_ != "pobj" or len(title.split()) < 3:   # "last year's floods" reads well with its date
             title = _capitalize(_phrase(noun, set(), limit=10, keep_conjuncts=True))
+        title = _owner_named(title, noun, verb)
     else:
         title = title_of(verb, span) if verb is not None else _sentence_title(span)
     first, last = timex.date_range()
@@ -260,6 +267,42 @@ def _event_noun(date_span):
     return None
 
 
+def _the_verbs_one_object(noun, verb, date_span):
+    """Whether ``noun`` is all ``verb`` acts on ("won gold in August and his first title in
+    September" has two objects, each with its date), dated itself (not "struck down a key part
+    of the Voting Rights Act of 1965", a date of a name inside it)."""
+    if verb is None or noun.dep_ != "dobj" or noun.head != verb or date_span.root.dep_ != "pobj":
+        return False    # ("beat last year's 'The Avengers'": the date is the object's own)
+    if date_span.root.head.head != noun and date_span.root.head.head.pos_ == "PROPN":
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return objects == [noun] and not any(c.dep_ == "conj" for c in noun.children)
+
+
+def _owner_named(title, noun, verb):
+    """"Its debut" -> "Twitter Inc's debut": a title's opening pronoun of ownership, named by
+    the subject of the date's clause."""
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS), None)
+    if owner is None or not title.lower().startswith(owner.lower_ + " ") or verb is None:
+        return title
+    subject = _subject(verb)
+    if subject is None or not _may_own(subject, owner.lower_):
+        return title
+    named = _phrase(subject, set(), limit=5)
+    if subject.pos_ == "NOUN":
+        named = "the " + named     # "The stock's January peak"
+    return _capitalize(f"{named}'s {title[len(owner.text) + 1:]}") if named else title
+
+
+def _may_own(subject, pronoun):
+    """Whether ``pronoun`` may stand for ``subject``: "its" for one thing, "his" or "her" for a
+    person ("their" is left as it is: "justices's" is no English)."""
+    if pronoun == "its":   # (a thing named, or one told of before: "the stock", not "a film")
+        definite = subject.pos_ == "PROPN" or any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+        return definite and subject.tag_ not in ("NNS", "NNPS")
+    return pronoun in ("his", "her") and subject.ent_type_ == "PERSON"
+
+
 def _dates_its_verb_instead(noun):
     """"grew at an annual rate of 3.5 percent in the quarter", "above the 0.4 percent growth in
     the previous quarter": a measure in a phrase on the verb, or the verb's one object, naming
@@ -274,18 +317,31 @@ def _dates_its_verb_instead(noun):
     return measure and noun.dep_ == "pobj" and noun.head.head.pos_ in ("VERB", "AUX")
 
 
-def _happening_just_before(preposition):
-    """A noun of happening that ends right before the date's preposition, which the parser
-    hung on the verb instead: "comes on the heels of Munir's visit to Washington on August 10"."""
+def _happening_just_before(preposition, reach=8):
+    """A noun of happening in the noun phrase right before the date's preposition, which the
+    parser hung on the verb instead: "comes on the heels of Munir's visit to Washington on
+    August 10", "ahead of its debut on the New York Stock Exchange on Thursday"."""
     token = preposition.doc[preposition.i - 1] if preposition.i > 0 else None
-    for _ in range(4):
+    for _ in range(4):   # up the parse: "Munir's visit [to Washington]"
         if token is None or token.is_punct:
-            return None
+            break
         if token.pos_ == "NOUN" and token.lemma_.lower() in HAPPENINGS:
             return token
         if token.dep_ not in ("pobj", "prep", "compound", "poss", "case"):
-            return None
+            break
         token = token.head
+    return _happening_awaited_just_before(preposition, reach)
+
+
+def _happening_awaited_just_before(preposition, reach):
+    """Back along the words, where the parser hung the phrases on the verb: a happening after
+    "of" ("ahead of its debut [on the New York Stock Exchange]"), not the verb's own object."""
+    doc = preposition.doc
+    for token in reversed(doc[max(preposition.i - reach, 0):preposition.i]):
+        if token.is_punct or token.pos_ not in NOUN_PHRASE_PARTS:
+            return None
+        if token.pos_ == "NOUN" and token.lemma_.lower() in HAPPENINGS:
+            return token if token.dep_ == "pobj" and token.head.lower_ == "of" else None
     return None
 
 
@@ -462,7 +518,7 @@ def _verb_chain(verb):
 
 
 # "stepped down", "fall back": adverbs the parser may not call particles
-PARTICLE_ADVERBS = {"down", "up", "out", "off", "away", "back", "aside"}
+PARTICLE_ADVERBS = {"down", "up", "out", "off", "away", "back", "aside", "short"}
 
 
 def _verb_group(verb):
