@@ -296,3 +296,22 @@ def test_the_period_a_figure_is_compared_with_is_no_event(nlp):
     # standing on its own, the period a year back dates what happened in it
     (earned,) = events_of("A year earlier UniFirst earned $2.4 million.", nlp)
     assert earned.title == "UniFirst earned $2.4 million"
+
+
+def test_the_date_a_record_is_measured_from_is_no_event(nlp):
+    events = events_of("The jobless rate fell to 7.7 percent in January, the lowest since December 2008.", nlp)
+    assert [e.value for e in events] == ["2023-01"]
+    events = events_of("The Red Sox won the title at home on Sunday for the first time since 1918.", nlp)
+    assert [e.value for e in events] == ["2023-02-19"]
+    # guard rows: a start, a count "at least", and a happening named since
+    (served,) = events_of("She has served as vice chair since 2010.", nlp)
+    assert served.value == "2010"
+    (killed,) = events_of("At least five people have been killed since Nov. 30.", nlp)
+    assert killed.value == "2022-11-30"
+    (bombing,) = events_of("It was the deadliest attack since the 1998 bombing of the embassy.", nlp)
+    assert bombing.value == "1998"
+
+
+def test_a_hyphenated_object_stays_whole(nlp):
+    (won,) = events_of("He won re-election in October.", nlp)
+    assert won.title == "He won re-election"

@@ -97,7 +97,24 @@ def _a_baseline(doc, timex):
     verb = governing_verb(span.root)
     if verb is not None and verb.lemma_.lower() == "compare":
         return True
+    if _since_a_record(span):
+        return True
     return timex.comparison and any(t.lower_ in BASELINE_WORDS for t in list(span.root.ancestors)[:4])
+
+
+def _since_a_record(span, reach=10):
+    """"its lowest level since December 2008", "at home for the first time since 1918": the
+    date a record is measured from names no happening told ("since the 1998 bombing" does)."""
+    since = span.root.head
+    if span.root.dep_ != "pobj" or since.lower_ != "since":
+        return False
+    before = span.doc[max(since.i - reach, span.sent.start):since.i]
+    return any((t.tag_ in ("JJS", "RBS") or t.lower_ == "first") and not _at_least(t) for t in before)
+
+
+def _at_least(token):
+    """"At least five people have been killed since Nov. 30": a count, not a record."""
+    return token.lower_ in ("least", "most") and token.i > 0 and token.nbor(-1).lower_ == "at"
 
 
 def _has_verb(doc, timex):
@@ -275,8 +292,8 @@ def _the_verbs_one_object(noun, verb, date_span):
         return False    # ("beat last year's 'The Avengers'": the date is the object's own)
     if date_span.root.head.head != noun and date_span.root.head.head.pos_ == "PROPN":
         return False
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return objects == [noun] and not any(c.dep_ == "conj" for c in noun.children)
+    objects = {_hyphenated_end(c) for c in verb.children if c.dep_ == "dobj" and c.text != "-"}   # ("re-election")
+    return objects == {noun} and not any(c.dep_ == "conj" for c in noun.children)
 
 
 def _owner_named(title, noun, verb):
@@ -341,8 +358,12 @@ def _happening_awaited_just_before(preposition, reach):
         if token.is_punct or token.pos_ not in NOUN_PHRASE_PARTS:
             return None
         if token.pos_ == "NOUN" and token.lemma_.lower() in HAPPENINGS:
-            return token if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+            return token if _after_of(token) else None
     return None
+
+
+def _after_of(noun):
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of"
 
 
 def _capitalize(text):
@@ -375,7 +396,7 @@ def title_of(verb, date_span=None):
     if obj is not None and obj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
         obj = verb.head     # "a reactor that it shut down in 2007": it shut down the reactor
     if obj is not None:
-        parts.append(_phrase(obj, skip, limit=9))
+        parts.append(_hyphenated_start(obj) + _phrase(_hyphenated_end(obj), skip, limit=9))
     prep = next((c for c in verb.children
                  if c.dep_ in ("prep", "agent") and not _all_skipped(c, skip) and not _names_a_time(c, skip)
                  and c.lemma_.lower() != "compare"), None)
@@ -384,6 +405,19 @@ def title_of(verb, date_span=None):
     title = " ".join(p for p in parts if p)
     words = title.split()
     return _capitalize(" ".join(words[:TITLE_WORDS]) + ("…" if len(words) > TITLE_WORDS else ""))
+
+
+def _hyphenated_end(token):
+    """"won re-election": the parser may split a hyphenated object into three; its last part."""
+    while token.i + 2 < len(token.doc) and not token.whitespace_ and token.nbor(1).text == "-" \
+            and not token.nbor(1).whitespace_ and token.nbor(2).dep_ == token.dep_:
+        token = token.nbor(2)
+    return token
+
+
+def _hyphenated_start(token):
+    end = _hyphenated_end(token)
+    return token.doc[token.i:end.i].text_with_ws if end != token else ""
 
 
 def _without_the_date(headline, date_span):
