@@ -312,6 +312,15 @@ def test_the_date_a_record_is_measured_from_is_no_event(nlp):
     assert bombing.value == "1998"
 
 
+def test_one_happening_dated_twice_is_one_event_at_the_finer_date(nlp):
+    events = events_of("Last year, a storm in late June knocked out power to 4 million customers.", nlp)
+    assert [(e.title, e.value) for e in events] == [("Storm knocked out power to 4 million customers",
+                                                     "2022-06")]
+    # guard: two verbs, two happenings, though one date holds the other
+    events = events_of("In 2022, the firm was sold, and in June its founder retired.", nlp)
+    assert [e.value for e in events] == ["2022", "2022-06"]
+
+
 def test_a_hyphenated_object_stays_whole(nlp):
     (won,) = events_of("He won re-election in October.", nlp)
     assert won.title == "He won re-election"

@@ -68,7 +68,7 @@ class EventCandidate:
 
 def extract_events(analysis):
     """The event candidates of an analysed article, in text order."""
-    doc, events, range_ends = analysis.doc, [], set()
+    doc, events, range_ends, verbs = analysis.doc, [], set(), []
     for index, timex in enumerate(analysis.timexes):
         dated = timex.as_date()   # a date, or a duration that leads to one ("three days later")
         if index in range_ends:
@@ -80,11 +80,29 @@ def extract_events(analysis):
             if through is not None:
                 range_ends.add(index + 1)
             events.append(_dated_event(analysis, index, dated, through))
+            verbs.append(_verb_dated(doc, dated))
         elif timex.type == "DURATION":
             anchored = _anchored_event(analysis, index, timex)
             if anchored is not None:
                 events.append(anchored)
-    return events
+                verbs.append(None)
+    return _without_the_vaguer_of_one_happening(events, verbs)
+
+
+def _verb_dated(doc, timex):
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    verb = governing_verb(span.root) if span is not None else None
+    return verb.i if verb is not None else None
+
+
+def _without_the_vaguer_of_one_happening(events, verbs):
+    """"Last year, a storm in late June knocked out power": one happening, dated by both; the
+    finer date (June) holds the coarser (last year), which makes no second event."""
+    def finer_inside(event, verb, other, other_verb):
+        return other is not event and verb is not None and other_verb == verb and other.sentence == event.sentence \
+            and event.start <= other.start and other.end <= event.end and (other.start, other.end) != (event.start, event.end)
+    return [event for event, verb in zip(events, verbs)
+            if not any(finer_inside(event, verb, other, other_verb) for other, other_verb in zip(events, verbs))]
 
 
 def _a_baseline(doc, timex):
@@ -277,7 +295,7 @@ def _event_noun(date_span):
                 and not (owner == head.head and _dates_its_verb_instead(owner)):
             return owner      # (a subject's date is its clause's: "A jury on Friday convicted ...")
         happening = _happening_just_before(head)
-        if happening is not None:
+        if happening is not None and happening.dep_ not in ("nsubj", "nsubjpass"):
             return happening
     if root.dep_ in ("poss", "compound", "nmod") and head.pos_ == "NOUN" or root.dep_ == "poss" and head.pos_ == "PROPN":
         return head       # "last year's floods", "last year's 'The Avengers'"
