@@ -316,9 +316,23 @@ def test_one_happening_dated_twice_is_one_event_at_the_finer_date(nlp):
     events = events_of("Last year, a storm in late June knocked out power to 4 million customers.", nlp)
     assert [(e.title, e.value) for e in events] == [("Storm knocked out power to 4 million customers",
                                                      "2022-06")]
+    # ... and dated twice alike, one event with the better title
+    events = extract_events(analyze("Because Thanksgiving falls on Nov. 28, the season is short.",
+                                    date(2013, 11, 12), nlp=nlp))
+    assert [(e.title, e.value) for e in events] == [("Thanksgiving falls", "2013-11-28")]
     # guard: two verbs, two happenings, though one date holds the other
     events = events_of("In 2022, the firm was sold, and in June its founder retired.", nlp)
     assert [e.value for e in events] == ["2022", "2022-06"]
+
+
+def test_what_is_compared_with_after_than_is_no_event(nlp):
+    events = events_of("Walmart will open at 6 p.m. on Thursday, two hours earlier than in 2022.", nlp)
+    assert [e.value for e in events] == ["2023-02-23"]
+    # guard rows: a deadline "no later than", and "than" before a count, not the date
+    (deadline,) = events_of("Bids must be filed no later than Friday.", nlp)
+    assert deadline.value == "2023-02-24"
+    (deliver,) = events_of("Boeing expects to deliver more than 60 jets this year.", nlp)
+    assert deliver.value == "2023"
 
 
 def test_a_hyphenated_object_stays_whole(nlp):

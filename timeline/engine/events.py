@@ -99,10 +99,18 @@ def _without_the_vaguer_of_one_happening(events, verbs):
     """"Last year, a storm in late June knocked out power": one happening, dated by both; the
     finer date (June) holds the coarser (last year), which makes no second event."""
     def finer_inside(event, verb, other, other_verb):
-        return other is not event and verb is not None and other_verb == verb and other.sentence == event.sentence \
-            and event.start <= other.start and other.end <= event.end and (other.start, other.end) != (event.start, event.end)
-    return [event for event, verb in zip(events, verbs)
-            if not any(finer_inside(event, verb, other, other_verb) for other, other_verb in zip(events, verbs))]
+        if other is event or verb is None or other_verb != verb or other.sentence != event.sentence:
+            return False
+        if (other.start, other.end) == (event.start, event.end):   # "Thanksgiving falls on Nov. 28": the
+            return len(other.title) > len(event.title)              # better titled of the two
+        return event.start <= other.start and other.end <= event.end
+    kept = []
+    for event, verb in zip(events, verbs):
+        if not any(finer_inside(event, verb, other, other_verb) for other, other_verb in zip(events, verbs)) \
+                and not any((k.start, k.end, k.sentence, k.title) == (event.start, event.end, event.sentence, event.title)
+                            for k in kept):
+            kept.append(event)
+    return kept
 
 
 def _a_baseline(doc, timex):
@@ -115,9 +123,19 @@ def _a_baseline(doc, timex):
     verb = governing_verb(span.root)
     if verb is not None and verb.lemma_.lower() == "compare":
         return True
-    if _since_a_record(span):
+    if _since_a_record(span) or _after_than(span):
         return True
     return timex.comparison and any(t.lower_ in BASELINE_WORDS for t in list(span.root.ancestors)[:4])
+
+
+def _after_than(span):
+    """"six fewer than last year", "two hours earlier than in 2012": what is compared with (not
+    a deadline: "no later than Friday")."""
+    before = [t.lower_ for t in span.doc[max(span.start - 4, span.sent.start):span.start]]
+    if before[-1:] != ["than"] and not (before[-2:-1] == ["than"] and before[-1] in ("in", "on", "at", "during")):
+        return False
+    before_than = before[:len(before) - before[::-1].index("than") - 1]
+    return not (len(before_than) >= 2 and before_than[-2] in ("no", "not") and before_than[-1] in ("later", "earlier", "sooner"))
 
 
 def _since_a_record(span, reach=10):
