@@ -30,10 +30,11 @@ RULES = (
          examples=(("busiest on [weekends]", "XXXX-WXX-WE"), ("every weekend", "XXXX-WXX-WE"))),
     Rule("every_month_name", r"(?:every|each)\s+{month:MONTH}", "XXXX-{month}", type="SET",
          near="MONTH", examples=(("each July", "XXXX-07"),)),
-    Rule("adverb_set", r"(?P<adverb>daily|nightly|weekly|monthly|quarterly|annually|yearly|hourly|biweekly)"
+    Rule("adverb_set", r"(?P<adverb>daily|nightly|weekly|monthly|quarterly|annually|yearly|hourly|biweekly|semi-?annually|biannually)"
          r"(?=\s*[,.;:)!?]|\s*$|\s+(?:and|or|through|since|until|for|in|by|at|from|on|to|over|as|because)\b)",
          "{adverb}", type="SET",
-         examples=(("annually", "P1Y"), ("daily", "P1D"), ("The report comes out [biweekly].", "P2W"))),
+         examples=(("annually", "P1Y"), ("daily", "P1D"), ("The report comes out [biweekly].", "P2W"),
+                   ("Interest is paid [semi-annually].", "P6M"), ("adjusted [biannually]", "P6M"))),
     # "a daily rally", "his weekly radio address": a frequency wherever it stands; "quarterly"
     # and "annual" are left to the adverb rule ("a quarterly dividend" names no time)
     # a capitalized one before a capitalized word is a title: "the Daily Mail", "The Weekly Standard"
