@@ -32,6 +32,8 @@ AUG = date(2025, 8, 13)
     # past the same time in another zone, in brackets, to the day named after it
     ("The Fed will issue its statement at 2:15 p.m. EST (1915 GMT) on Thursday.", "2:15 p.m. EST", "2025-08-14T14:15"),
     ("The sale closes at 17:00 BST on Friday 5 September.", "17:00 BST", "2025-09-05T17:00"),   # the whole day
+    # ... and so does the bracketed time itself (Friday the 15th)
+    ("Officials will announce the results at 4 p.m. local time (0800 GMT) on Friday.", "0800 GMT", "2025-08-15T08:00"),
     # "overnight": the night before the day the story is at, or the coming night
     ("Thousands gathered in the square overnight.", "overnight", "2025-08-12TNI"),
     ("Temperatures are forecast to drop overnight.", "overnight", "2025-08-13TNI"),

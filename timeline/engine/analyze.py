@@ -160,6 +160,8 @@ def _day_named_next(doc, found, position, published, references):
         return None
     between = doc.text[clock.end - 1:following.start]    # (from the clock's last character: "a.m.\n")
     between = CLOCK_IN_BRACKETS.sub("", between[1:], count=1)
+    if doc.text[max(0, clock.start - 2):clock.start].strip() == "(":
+        between = re.sub(r"^\s*\)", "", between)   # the bracketed time itself: "4 p.m. ([0800 GMT]) on Friday"
     if not CLOCK_TO_DAY.fullmatch(between) or LINE_END.search(between):
         return None
     span = doc.char_span(following.start, following.end, alignment_mode="expand")
