@@ -335,6 +335,18 @@ def test_what_is_compared_with_after_than_is_no_event(nlp):
     assert deliver.value == "2023"
 
 
+def test_a_time_later_than_a_story_told_by_its_year_stays_in_that_year(nlp):
+    # "four weeks later" than last year's final is not four weeks after today (2023-03-21)
+    events = events_of("Murray lost last year's final to Roger Federer, then won Olympic gold on the same court "
+                       "four weeks later.", nlp)
+    assert [(e.title, e.value) for e in events] == [("Murray lost final to Roger Federer", "2022"),
+                                                    ("Murray won Olympic gold on the same court", "2022")]
+    # guard: a day the story named before, shifted, is gone by and stays the anchor
+    events = events_of("The talks began on Feb. 10. Sales rose 5 percent last year. Two days later, the talks "
+                       "collapsed.", nlp)
+    assert events[-1].value == "2023-02-12"
+
+
 def test_a_hyphenated_object_stays_whole(nlp):
     (won,) = events_of("He won re-election in October.", nlp)
     assert won.title == "He won re-election"

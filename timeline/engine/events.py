@@ -545,8 +545,9 @@ def _subject(verb):
         if token.dep_ == "acl" and token.tag_ == "VBN" and (through_a_gerund or token.head.dep_ == "ROOT"):
             return token.head      # (a main verb the parser took for a participle: "rates spiked",
             #                         "A meteor streaked across the sky and exploded")
-        if token.dep_ not in ("xcomp", "conj", "advcl", "pcomp", "acomp") and not (after_a_gerund and token.dep_ == "prep"):
-            break
+        if token.dep_ not in ("xcomp", "conj", "advcl", "pcomp", "acomp") and not (after_a_gerund and token.dep_ == "prep") \
+                and not (token.dep_ == "dep" and token.pos_ == "VERB" and token.head.pos_ == "VERB"):
+            break   # (an unlabelled verb on a verb: "lost the final, then won gold", a conjunct to the parser's eye)
         after_a_gerund = token.dep_ == "pcomp"
         through_a_gerund = through_a_gerund or after_a_gerund
     return None

@@ -236,6 +236,9 @@ def _relative(match, dct, references, direction):
         anchor = narrative_anchor(references, unit, dct, finest="M", recent=True)
     else:
         anchor = narrative_anchor(references, unit, dct, past=direction == "past", ahead=direction == "future")
+        coarser = _a_coarser_story_gone_by(match, dct, references, direction)
+        if coarser is not None:
+            return coarser
     if unit in ("H", "MIN", "S"):   # "an hour later": the same day, as far as a timeline goes
         return Resolution(values.format_at(anchor.day, "D"), anchor.description, 0.5)
     if unit not in values.GRANULARITY_OF_UNIT:
@@ -265,6 +268,26 @@ def _relative(match, dct, references, direction):
         value = f"{day.year:04d}-{match['part']}"
     confidence = 0.9 if anchor is dct else 0.65
     return Resolution(value, anchor.description, confidence)
+
+
+def _a_coarser_story_gone_by(match, dct, references, direction):
+    """"lost last year's final, then won gold four weeks later": told in the past, a time later
+    than the story's is no later than today; when the story last named a date coarser than the
+    shift's unit (a year), after any fine enough one, the shift lands in that date's unit.
+    None when the story's latest date is fine enough, or the tense does not say so."""
+    if match["sign"] != "+" or match["amount"] == "X" or float(match["amount"]) == 0 \
+            or direction not in ("past", "before") or match["unit"] not in ("D", "W", "M", "Y"):
+        return None
+    fine = narrative_anchor(references, match["unit"], dct, past=True)
+    steps = int(float(match["amount"])) if float(match["amount"]).is_integer() else 1
+    if values.shift(fine.day, steps, match["unit"]) <= dct.day:
+        return None     # (the story's day, shifted, is gone by: no harm in it)
+    story = narrative_anchor(references, "CE", dct, past=True)
+    if story is dct or UNIT_RANK[story.unit] <= UNIT_RANK.get(match["unit"], 0):
+        return None
+    if fine is not dct and references.index(fine) > references.index(story):
+        return None     # (a day named after it: the story is there)
+    return Resolution(values.format_at(values.shift(story.day, steps, match["unit"]), story.unit), story.description, 0.4)
 
 
 def _the_coming_week_told_on_sunday(match, anchor, direction):
