@@ -86,6 +86,7 @@ def test_a_day_after_is_a_duration_and_leaves_the_date_to_the_event(nlp):
     "The winds had reached eighty miles an hour.",
     "It sold in two thousand five hundred stores.",   # guard rows: a count read out, not a year
     "Prices rose in two thousand three cities.",
+    "The H1N1 virus spread.",                     # guard: a strain's name, not a half-year
     "The index closed at 2082.1 points.",         # a number, not a year
     "You may ask for more.",                      # the modal, not the month
     "He showed a still from the film High Noon.", # a title, not a time of day

@@ -217,6 +217,10 @@ RULES = (
          examples=(("FY13", "2013"), ("FY'99", "1999"))),
     Rule("half_year", r"(?-i:H(?P<digits>[12]))\s+{year:YEAR}|(?P<digits2>[12])(?-i:H)\s+{year2:YEAR}", "{year}{year2}-H{digits}{digits2}",
          examples=(("H2 2013", "2013-H2"), ("1H 2024", "2024-H1"))),
+    # the analysts' short form: "1H13", "2H'14", "H1 FY14" is left to the fiscal rules
+    Rule("half_short_year", r"(?P<half_digit>[12])(?-i:H)'?(?P<digits>\d\d)|(?-i:H)(?P<half_digit2>[12])'?(?P<digits2>\d\d)(?!\d)",
+         "XX{digits}{digits2}-H{half_digit}{half_digit2}",
+         examples=(("Profit rose in [1H13].", "2013-H1"), ("guidance for [2H'25]", "2025-H2"))),
     # "the 1988 quarter": the quarter the text is about, in that year
     Rule("year_period", r"the\s+{year:YEAR}\s+(?:period|quarter|season|fiscal\s+year)", "QUARTER@{year}",
          examples=(("the 1997 period", "1997"),)),
