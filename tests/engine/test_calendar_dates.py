@@ -209,6 +209,7 @@ def test_a_sentence_opening_with_a_year_sets_the_year_of_its_months_and_days(nlp
     assert found("Sales fell in June, after a record in 2019.", AUG, nlp)["June"].value == "2025-06"
     assert found("In 2019, the firm was sold. In June, it closed.", AUG, nlp)["June"].value == "2025-06"
     assert found("Last year, the firm said it will open a plant in June.", AUG, nlp)["June"].value == "2026-06"
+    assert found("In 2019, the firm lost money, but it has recovered since June.", AUG, nlp)["June"].value == "2025-06"
 
 
 def test_a_count_after_a_date_is_no_second_day(nlp):

@@ -105,7 +105,7 @@ def analyze_doc(doc, published):
         own_day = _day_named_next(doc, found, position, published, references)
         if own_day is not None:   # "at 3:42 a.m. local time on Saturday": that Saturday's time
             anchors, happening = references + [own_day], ""
-        in_scene = scene[1] if scene is not None and scene[0] == sentence else None
+        in_scene = scene[1] if scene is not None and scene[0] == sentence and not _since(text, tagged.start) else None
         resolution = resolve(tagged.template, published, anchors, direction, tagged.type, happening, in_scene)
         timex = Timex(tagged.start, tagged.end, tagged.text, tagged.type, resolution.value,
                       tagged.rule.name, resolution.anchor, resolution.confidence,
@@ -128,6 +128,11 @@ def analyze_doc(doc, published):
 
 # What may come before a year that sets the scene of its sentence: "[In] 2012, ...", "[Back in] 1993 ..."
 SCENE_OPENING = re.compile(r"\W*(?:(?:back|earlier|later|early|late)\s+)?(?:(?:in|during)\s+)?", re.IGNORECASE)
+
+
+def _since(text, start):
+    """"In 2012, the company lost money, but it has recovered since June": a time up to now."""
+    return re.search(r"\bsince\s+\Z", text[max(0, start - 10):start], re.IGNORECASE) is not None
 
 
 def _opens_the_sentence(text, sentence, timex):
