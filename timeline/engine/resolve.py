@@ -26,6 +26,7 @@ The underspecified values the rules write (see rules/model.py):
     HOLIDAY-thanksgiving, HOLIDAY-easter@W  a named day (or its week, or @WE its weekend) in a year to choose
     HOLIDAY-christmas_day2004               ... in the year named
     HOLIDAY-labor@WE@Y-1                    ... in a year counted from the publication's ("last year")
+    HOLIDAY-thanksgiving@+WD1               ... the first Monday after it (@-: before it)
     NTH1-WD1-10, NTH-1-WD4-11@2012          the first Monday of October, the last Thursday of November 2012
     NTH1-WD6-05@WE                          ... the weekend of the first Saturday in May
     OVERNIGHT                               the night before publication, or the story's
@@ -61,7 +62,8 @@ UP_TO = re.compile(r"UPTO-(?P<end>\d{4}-\d\d(?:-\d\d)?):(?P<part>\d\d(?:-\d\d)?)
 AFTER_THE_LAST_NAMED = re.compile(r"AFTER@REF:(?P<part>\d\d(?:-\d\d)?|Q[1-4])")
 SEASON_BESIDE = re.compile(r"(?P<side>NEXT|PREVIOUS)@REF:(?P<season>SP|SU|FA|WI)")
 OVERNIGHT = re.compile(r"OVERNIGHT")
-HOLIDAY = re.compile(r"HOLIDAY-(?P<name>[a-z_]+)(?P<week>@WE?)?(?P<year>\d{4})?(?:@Y(?P<shift>[+-]\d))?")
+HOLIDAY = re.compile(r"HOLIDAY-(?P<name>[a-z_]+)(?P<week>@WE?)?(?P<year>\d{4})?(?:@Y(?P<shift>[+-]\d))?"
+                     r"(?:@(?P<side>[+-])WD(?P<weekday>[1-7]))?")
 EDGE_DAY_OF_YEAR = re.compile(r"(?P<year>\d{4}):(?P<edge>FIRST|LAST)")
 NTH_WEEKDAY = re.compile(r"NTH(?P<nth>-?[1-5])-WD(?P<weekday>[1-7])-(?P<month>\d\d)(?P<weekend>@WE)?(?:@(?P<year>\d{4}))?")
 
@@ -526,9 +528,21 @@ def _holiday(match, dct, references, direction):
     # a holiday is named, not guessed at: trust the tense; but "as Easter week began" told on Palm
     # Sunday: a week may begin tomorrow
     chosen = _choose(candidates, dct, direction, next_door=14, trust_a_firm_tense=not match["week"])
+    if match["side"]:
+        return _weekday_beside(chosen, int(match["weekday"]), match["side"])
     if match["week"] == "@WE":
         return _weekend_nearest(chosen)     # "Labor Day weekend"
     return _week_holding_it(chosen) if match["week"] else chosen   # "Easter week"
+
+
+def _weekday_beside(day_resolution, weekday, side):
+    """"the Monday after Thanksgiving": the first such weekday after (or before) the day."""
+    day = date.fromisoformat(day_resolution.value)
+    step = 1 if side == "+" else -1
+    day += timedelta(days=step)
+    while day.isoweekday() != weekday:
+        day += timedelta(days=step)
+    return replace(day_resolution, value=day.isoformat())
 
 
 def _weekend_nearest(day_resolution):

@@ -1,14 +1,16 @@
 """Named days of the year: holidays whose date is a rule ("the fourth Thursday of November")."""
 from .model import Rule
 
+HOLIDAY_NAMES = (r"Thanksgiving(?:\s+Day)?|Christmas\s+(?:Day|Eve)|New\s+Year'?s\s+(?:Day|Eve)|"
+                 r"Election\s+Day|Independence\s+Day|Memorial\s+Day|Labor\s+Day|Veterans\s+Day|Easter\s+Monday|Easter(?:\s+Sunday)?|"
+                 r"Valentine'?s\s+Day|Halloween|Good\s+Friday|Ash\s+Wednesday|Palm\s+Sunday|(?:Maundy|Holy)\s+Thursday|"
+                 r"Shrove\s+Tuesday|Mardi\s+Gras|Pentecost(?:\s+Sunday)?|Black\s+Friday|Cyber\s+Monday|(?-i:May\s+Day)|Christmas|"
+                 r"Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Presidents'?\s+Day|Patriots'?\s+Day|Columbus\s+Day|"
+                 r"Mother'?s\s+Day|Father'?s\s+Day|St\.?\s+Patrick'?s\s+Day|Groundhog\s+Day|April\s+Fools'?\s+Day|"
+                 r"Inauguration\s+Day|Bastille\s+Day|Boxing\s+Day|Remembrance\s+Day|Armistice\s+Day|Canada\s+Day|Australia\s+Day")
+
 RULES = (
-    Rule("holiday", r"(?:{EDGE}[-\s]+)?(?P<holiday>Thanksgiving(?:\s+Day)?|Christmas\s+(?:Day|Eve)|New\s+Year'?s\s+(?:Day|Eve)|"
-         r"Election\s+Day|Independence\s+Day|Memorial\s+Day|Labor\s+Day|Veterans\s+Day|Easter\s+Monday|Easter(?:\s+Sunday)?|"
-         r"Valentine'?s\s+Day|Halloween|Good\s+Friday|Ash\s+Wednesday|Palm\s+Sunday|(?:Maundy|Holy)\s+Thursday|"
-         r"Shrove\s+Tuesday|Mardi\s+Gras|Pentecost(?:\s+Sunday)?|Black\s+Friday|Cyber\s+Monday|(?-i:May\s+Day)|Christmas|"
-         r"Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Presidents'?\s+Day|Patriots'?\s+Day|Columbus\s+Day|"
-         r"Mother'?s\s+Day|Father'?s\s+Day|St\.?\s+Patrick'?s\s+Day|Groundhog\s+Day|April\s+Fools'?\s+Day|"
-         r"Inauguration\s+Day|Bastille\s+Day|Boxing\s+Day|Remembrance\s+Day|Armistice\s+Day|Canada\s+Day|Australia\s+Day)"
+    Rule("holiday", r"(?:{EDGE}[-\s]+)?(?P<holiday>" + HOLIDAY_NAMES + r")"
          r"(?!\s+(?:season|holidays|shopping|shoppers|sales|party|parties|dinner|message|speech|trees?|cards?|"
          r"break|truce|ceasefire|gifts?|presents?|lights|markets?|carols?|spirit|decorations|bonus|bonuses|rush|Island|Islands|"
          r"story|special|songs?|music|movie|film|shows?|services?|mass)\b)(?P<week>\s+week(?:end)?)?(?:,?\s+{year:YEAR}|\s+(?P<year_shift>last|next|this)\s+year)?",
@@ -26,6 +28,10 @@ RULES = (
                    ("Easter weekend", "2025-W16-WE"),
                    # the year named after it, counted from the publication's
                    ("over the [Labor Day weekend last year]", "2024-W35-WE"), ("Christmas next year", "2026-12-25"))),
+    # "the Monday after Thanksgiving", "the Sunday before Christmas": the first such day on that side
+    Rule("weekday_beside_a_holiday", r"the\s+{weekday:WEEKDAY}\s+(?P<holiday_side>after|before)\s+(?P<holiday>" + HOLIDAY_NAMES + r")",
+         "HOLIDAY-{holiday}@{holiday_side}WD{weekday}",
+         examples=(("[the Monday after Thanksgiving]", "2025-12-01"), ("[the Sunday before Christmas]", "2025-12-21"))),
     # Holy Week runs up to Easter: the ISO week that holds Good Friday (and Easter Sunday)
     Rule("holy_week", r"(?-i:Holy\s+Week)", "HOLIDAY-good_friday@W",
          examples=(("before [Holy Week]", "2025-W16"),)),

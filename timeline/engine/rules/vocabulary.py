@@ -342,6 +342,7 @@ NORMALIZERS = {
     "holiday": lambda t, c: _holiday_key(t),
     "week": lambda t, c: "@WE" if _key(t).endswith("weekend") else "@W",
     "side": lambda t, c: "-" if _key(t) in ("before", "ago", "last") else "+",
+    "holiday_side": lambda t, c: "-" if _key(t) == "before" else "+",
     "explicit": lambda t, c: read_explicit_date(t),
     "century": lambda t, c: f"{int(re.sub(r'[a-z]', '', t.lower())) - 1:02d}",
 }
