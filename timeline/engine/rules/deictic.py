@@ -11,14 +11,14 @@ ACCOUNTING = r"(?:(?:fiscal|financial|calendar)\s+(?=year\b|quarter\b))?"
 RULES = (
     # Comparisons ("up from $5 a year earlier") name the same period of the year before:
     # a year before the narrative's time, at its granularity; they do not move the narrative.
-    Rule("quarter_year_ago", r"(?:the\s+)?(?:comparable\s+|same\s+)?year[-\s](?:ago|earlier)\s+(?:{QUARTER_ORDINAL}\s+)?quarter|"
+    Rule("quarter_year_ago", r"(?:the\s+)?(?:comparable\s+|same\s+)?(?:year[-\s](?:ago|earlier)|prior[-\s]year)\s+(?:{QUARTER_ORDINAL}\s+)?quarter|"
          r"last\s+year'?s\s+(?:{QUARTER_ORDINAL}\s+)?quarter|the\s+(?:same\s+|comparable\s+)?quarter\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year)",
          "QUARTER-1Y", moves_reference=False, comparison=True,
          examples=(("the year-ago quarter", "2024-Q2"), ("last year's quarter", "2024-Q2"),
-                   ("the quarter a year ago", "2024-Q2"))),
-    Rule("year_ago", r"(?:the\s+)?(?:comparable\s+|same\s+)?year[-\s](?:ago|earlier)(?:\s+(?:period|month|results))?",
+                   ("the quarter a year ago", "2024-Q2"), ("the prior-year quarter", "2024-Q2"))),
+    Rule("year_ago", r"(?:the\s+)?(?:comparable\s+|same\s+)?(?:year[-\s](?:ago|earlier)(?:\s+(?:period|month|results))?|prior[-\s]year\s+period)",
          "REF-1Y@REF", moves_reference=False, comparison=True,
-         examples=(("the year-ago period", "2024"), ("year-earlier", "2024"))),
+         examples=(("the year-ago period", "2024"), ("year-earlier", "2024"), ("the prior-year period", "2024"))),
     Rule("a_year_earlier", r"a\s+year\s+(?:(?:ago|earlier)(?=\s+(?-i:[A-Z]))|(?:ago|earlier|before)(?=\s*[,.;:)]|\s+and\b|\s*$))",
          "REF-1Y@REF", moves_reference=False, comparison=True,   # not "a year before the vote": a length leading to the vote
          examples=(("a year earlier", "2024"), ("a year ago", "2024"), ("[A year earlier] UniFirst earned", "2024"))),
