@@ -90,8 +90,9 @@ def extract_events(analysis):
 
 
 def _verb_dated(doc, timex):
+    """The index of the verb whose event ``timex`` dates (as _dated_event finds it), or None."""
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-    verb = governing_verb(span.root) if span is not None else None
+    verb = _past_a_start(governing_verb(span.root)) if span is not None else None
     return verb.i if verb is not None else None
 
 
@@ -321,9 +322,10 @@ def _event_noun(date_span):
 
 
 def _the_verbs_one_object(noun, verb, date_span):
-    """Whether ``noun`` is all ``verb`` acts on ("won gold in August and his first title in
-    September" has two objects, each with its date), dated itself (not "struck down a key part
-    of the Voting Rights Act of 1965", a date of a name inside it)."""
+    """Whether ``noun`` is all ``verb`` acts on, so that the verb tells the event ("Apple will
+    report results for the quarter", "ministers agreed a deal on Saturday"); not one of two
+    objects ("won gold in August and his first title in September", each with its date), nor a
+    noun reached past a name ("struck down a key part of the Voting Rights Act of 1965")."""
     if verb is None or noun.dep_ != "dobj" or noun.head != verb or date_span.root.dep_ != "pobj":
         return False    # ("beat last year's 'The Avengers'": the date is the object's own)
     if date_span.root.head.head != noun and date_span.root.head.head.pos_ == "PROPN":
@@ -358,15 +360,10 @@ def _may_own(subject, pronoun):
 
 def _dates_its_verb_instead(noun):
     """"grew at an annual rate of 3.5 percent in the quarter", "above the 0.4 percent growth in
-    the previous quarter": a measure in a phrase on the verb, or the verb's one object, naming
-    no happening; the date the parser hung on it dates the verb ("from a peak of 1.8 million
-    in 1950" keeps its peak, "won gold in August and his first title in September" its title;
-    a date reached past a name, "a key part of the Voting Rights Act of 1965", stays the noun's)."""
+    the previous quarter": a measure in a phrase on the verb; the date the parser hung on it
+    dates the verb ("from a peak of 1.8 million in 1950" keeps its peak). (The verb's one
+    object is the verb's too: see _the_verbs_one_object.)"""
     measure = noun.lemma_.lower() in MEASURES or noun.ent_type_ in ("PERCENT", "MONEY", "QUANTITY")
-    objects = [c for c in noun.head.children if c.dep_ == "dobj"]
-    if objects == [noun] and noun.head.pos_ == "VERB" and noun.lemma_.lower() not in HAPPENINGS \
-            and not any(c.dep_ == "conj" for c in noun.children):
-        return True     # "Apple will report results for the quarter": what the verb acts on
     return measure and noun.dep_ == "pobj" and noun.head.head.pos_ in ("VERB", "AUX")
 
 
