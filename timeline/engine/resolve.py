@@ -287,9 +287,14 @@ def _a_coarser_story_gone_by(match, dct, references, direction):
     story = narrative_anchor(references, "CE", dct, past=True)
     if story is dct or UNIT_RANK[story.unit] <= UNIT_RANK.get(match["unit"], 0):
         return None
-    if fine is not dct and references.index(fine) > references.index(story):
+    if fine is not dct and _position(references, fine) > _position(references, story):
         return None     # (a day named after it: the story is there)
     return Resolution(values.format_at(values.shift(story.day, steps, match["unit"]), story.unit), story.description, 0.4)
+
+
+def _position(references, anchor):
+    """Where ``anchor`` itself stands in the text's order (two dates may read alike)."""
+    return next(i for i, reference in enumerate(references) if reference is anchor)
 
 
 def _the_coming_week_told_on_sunday(match, anchor, direction):
