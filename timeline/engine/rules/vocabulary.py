@@ -120,7 +120,8 @@ SUB_PATTERNS = {
     "DAY": r"(?:" + _DAY_DIGITS + r"(?:st|nd|rd|th)?|" + _alternation(DAY_WORDS) + ")",
     "DAY_NUMBER": _DAY_DIGITS + r"(?:st|nd|rd|th)?",
     "DAY_ORDINAL": _DAY_DIGITS + r"(?:st|nd|rd|th)",
-    "YEAR": r"(?:1[6-9]\d\d|20\d\d)(?![.,]\d)|" + SPOKEN_YEAR,
+    # (not the decimals of "$1.2013"; but "20.03.2013" and "5.3.2013")
+    "YEAR": r"(?:(?<!\d[.,])|(?<=\.\d\d\.)|(?<=\.\d\.))(?:1[6-9]\d\d|20\d\d)(?![.,]\d)|" + SPOKEN_YEAR,
     "SHORT_YEAR": r"'\d\d",
     # after a day: no year follows, which would make a longer date ("March 8, [10 days] after" may)
     "NO_YEAR_NEXT": r"(?!\s*\d|\s*,\s*(?:\d{3,4}|'\d\d)\b)",
