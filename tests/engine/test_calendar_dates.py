@@ -212,6 +212,11 @@ def test_a_sentence_opening_with_a_year_sets_the_year_of_its_months_and_days(nlp
     assert found("In 2019, the firm lost money, but it has recovered since June.", AUG, nlp)["June"].value == "2025-06"
 
 
+def test_a_year_before_a_counted_noun_is_a_year_after_a_preposition(nlp):
+    # guard: after a preposition a year, though a counted noun follows
+    assert found("In 2008 jobs vanished.", AUG, nlp)["2008"].value == "2008"
+
+
 def test_a_count_after_a_date_is_no_second_day(nlp):
     assert set(found("Riots broke out on April 24 and 25 people were hurt.", AUG, nlp)) == {"April 24"}
 

@@ -89,6 +89,8 @@ def test_a_day_after_is_a_duration_and_leaves_the_date_to_the_event(nlp):
     "The H1N1 virus spread.",                     # guard: a strain's name, not a half-year
     "The index closed at 2082.1 points.",         # a number, not a year
     "The euro rose to $1.2013.",                  # ... nor are a rate's decimals
+    "About 1990 workers struck.",                 # ... nor a count of people or things
+    "Police found 1999 rounds.",
     "You may ask for more.",                      # the modal, not the month
     "He showed a still from the film High Noon.", # a title, not a time of day
     "This time the bomb went off at a clinic.",   # an occasion, not a time

@@ -13,6 +13,13 @@ NOT_IN_A_NAMED_DAY = "".join(rf"(?<!(?-i:\b{word})\s)" for word in NAMED_DAY_WOR
 # "Flight 2011", "Room 1984", "Resolution 1973", "Windows 2000": a number in a name, not a year
 NUMBERED_NAME = (r"(?-i:\b(?:Flight|Room|Windows|Highway|Route|Interstate|Gate|Terminal|Apollo|Suite|Apartment|"
                  r"Resolution|Amendment|Chapter|Article|Section|Model|Version|Vision|Agenda|Platform|Exhibit|No\.))\s+$")
+# "About 1990 workers struck", "found 1999 rounds": a count of people or things, not a year
+# (but after a preposition a year: "In 2008 jobs vanished")
+COUNTED_NOUN = (r"\s+(?:people|workers|troops|soldiers|policemen|police\s+officers|employees|students|children|"
+                r"residents|protesters|refugees|migrants|rounds|shells|rockets|homes|houses|cars|vehicles|jobs|"
+                r"tons|tonnes|barrels|acres|miles|kilometers|kilometres|feet|meters|metres)\b")
+NOT_A_COUNT = r"(?:" + after_one_of("in", "since", "of", "by", "until", "during", "from", "to", "before", "after") \
+              + r"|(?!\d{4}" + COUNTED_NOUN + r"))"
 TEMPERATURE_WORDS = r"\b(?:temperatures?|degrees|mercury|highs|lows)\b[^.!?]*$"   # "temperatures in the thirties"
 # A bare season needs a preposition before it ("in spring"), and no noun it qualifies after it.
 SEASON_AFTER_PREPOSITION = after_one_of(
@@ -199,7 +206,7 @@ RULES = (
          near="MONTH", examples=(("June", "2025-06"), ("early September", "2025-09"), ("mid-July", "2025-07"),
                    ("[March] for health reasons", "2025-03"), ("in [June] Carter sang", "2025-06"))),
     # --- years, decades, centuries ------------------------------------------
-    Rule("year", EDGE + r"(?:(?:pre|post)-|calendar\s+(?:year\s+)?)?{year:YEAR}(?!\s*(?:%|percent|per\s+cent))(?:\s+(?:or\s+(?:later|earlier)|and\s+beyond))?", "{year}",
+    Rule("year", EDGE + r"(?:(?:pre|post)-|calendar\s+(?:year\s+)?)?" + NOT_A_COUNT + r"{year:YEAR}(?!\s*(?:%|percent|per\s+cent))(?:\s+(?:or\s+(?:later|earlier)|and\s+beyond))?", "{year}",
          unless_before=NUMBERED_NAME,
          examples=(("2019", "2019"), ("early 1999", "1999"), ("the end of 1998", "1998"), ("post-1959", "1959"),
                    ("nineteen ninety-six", "1996"), ("nineteen seventy", "1970"), ("1994 or later", "1994"),
