@@ -12,7 +12,7 @@ from datetime import date
 
 from . import values
 from .analyze import GRANULARITY_NAMES
-from .tense import governing_verb, headline_of, introduces_a_start, to_infinitive
+from .tense import governing_verb, headline_of, introduces_a_start, noun_phrase_before, to_infinitive
 
 TITLE_WORDS = 14
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
@@ -29,8 +29,6 @@ HAPPENINGS = {
     "debut", "listing", "premiere",
 }
 OWNER_PRONOUNS = {"its", "his", "her"}
-# What a noun phrase and the phrases on it are made of: "Munir's visit to Washington"
-NOUN_PHRASE_PARTS = {"NOUN", "PROPN", "DET", "ADP", "ADJ", "NUM", "PRON", "PART"}
 # Nouns that measure how much, not what happened: "grew at an annual rate of 3.5 percent in May"
 MEASURES = {"rate", "pace", "level", "percent", "point"}
 # Nouns that name a time, not a happening: "on the night of Feb. 26" dates its clause's verb
@@ -386,10 +384,7 @@ def _happening_just_before(preposition, reach=8):
 def _happening_awaited_just_before(preposition, reach):
     """Back along the words, where the parser hung the phrases on the verb: a happening after
     "of" ("ahead of its debut [on the New York Stock Exchange]"), not the verb's own object."""
-    doc = preposition.doc
-    for token in reversed(doc[max(preposition.i - reach, 0):preposition.i]):
-        if token.is_punct or token.pos_ not in NOUN_PHRASE_PARTS:
-            return None
+    for token in noun_phrase_before(preposition.doc, preposition.i, reach):
         if token.pos_ == "NOUN" and token.lemma_.lower() in HAPPENINGS:
             return token if _after_of(token) else None
     return None

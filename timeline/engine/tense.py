@@ -33,6 +33,8 @@ DECREES = {"ban", "order", "declare", "impose", "bar", "prohibit", "restrict", "
 AWAITING = {"await", "anticipate"}
 # "ahead of Friday's deadline", "in the run-up to Sunday's vote": what is awaited is still to come
 AHEAD_OF = {("ahead", "of"), ("advance", "of"), ("up", "to"), ("eve", "of")}   # (the parser splits "run-up")
+# What a noun phrase and the phrases on it are made of: "Munir's visit to Washington"
+NOUN_PHRASE_PARTS = {"NOUN", "PROPN", "DET", "ADP", "ADJ", "NUM", "PRON", "PART"}
 # the same, read from the words alone ("up to" is too common there); "ahead of schedule" is no date
 AHEAD_OF_IN_WORDS = {("ahead", "of"), ("advance", "of"), ("eve", "of")}
 AHEAD_OF_A_YARDSTICK = {"schedule", "time", "expectations", "forecasts", "estimates", "rivals", "inflation"}
@@ -474,14 +476,19 @@ def _awaited(token, reach=4):
 def _awaited_in_the_words(span, reach=10):
     """"raised $1.8 billion ahead of its debut on the exchange on Thursday": the parser may hang
     the date on the main verb, but nothing but a noun phrase stands between it and "ahead of"."""
-    doc = span.doc
-    for i in range(span.start - 1, max(span.start - reach, 1) - 1, -1):
-        token = doc[i]
-        if token.is_punct or token.pos_ in ("VERB", "AUX"):
-            return False
-        if (doc[i - 1].lower_, token.lower_) in AHEAD_OF_IN_WORDS:
-            return doc[i + 1].lower_ not in AHEAD_OF_A_YARDSTICK
+    for token in noun_phrase_before(span.doc, span.start, reach):
+        if token.i > 0 and (token.nbor(-1).lower_, token.lower_) in AHEAD_OF_IN_WORDS:
+            return token.nbor(1).lower_ not in AHEAD_OF_A_YARDSTICK
     return False
+
+
+def noun_phrase_before(doc, end, reach):
+    """The words before token ``end``, nearest first, as long as they may belong to a noun
+    phrase and the phrases on it ("ahead of [its debut on the New York Stock Exchange] on")."""
+    for token in reversed(doc[max(end - reach, 0):end]):
+        if token.is_punct or token.pos_ not in NOUN_PHRASE_PARTS:
+            return
+        yield token
 
 
 def _names_a_weekday(span):
