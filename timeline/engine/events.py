@@ -77,21 +77,15 @@ def extract_events(analysis):
             through = _range_end(analysis, index)
             if through is not None:
                 range_ends.add(index + 1)
-            events.append(_dated_event(analysis, index, dated, through))
-            verbs.append(_verb_dated(doc, dated))
+            event, verb = _dated_event(analysis, index, dated, through)
+            events.append(event)
+            verbs.append(verb.i if verb is not None else None)
         elif timex.type == "DURATION":
             anchored = _anchored_event(analysis, index, timex)
             if anchored is not None:
                 events.append(anchored)
                 verbs.append(None)
     return _without_the_vaguer_of_one_happening(events, verbs)
-
-
-def _verb_dated(doc, timex):
-    """The index of the verb whose event ``timex`` dates (as _dated_event finds it), or None."""
-    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-    verb = _past_a_start(governing_verb(span.root)) if span is not None else None
-    return verb.i if verb is not None else None
 
 
 def _without_the_vaguer_of_one_happening(events, verbs):
@@ -175,7 +169,8 @@ def _range_end(analysis, index):
 
 
 def _dated_event(analysis, index, timex, through=None):
-    """The event ``timex`` dates; ``through``: the date that closes its range, if it opens one."""
+    """The event ``timex`` dates, and the verb it is told by (or None); ``through``: the date that
+    closes its range, if it opens one."""
     doc = analysis.doc
     span = doc.char_span(timex.start, (through or timex).end, alignment_mode="expand")
     if timex.leads_to and span is not None and span.end < len(doc):
@@ -194,11 +189,12 @@ def _dated_event(analysis, index, timex, through=None):
     first, last = timex.date_range()
     if through is not None:
         last = max(last, through.date_range()[1])
-    return EventCandidate(
+    event = EventCandidate(
         index, timex.sentence, span.text if span is not None else timex.text, timex.start,
         span.end_char if span is not None else timex.end, title,
         timex.value.split("T")[0], timex.granularity, first, last, timex.confidence, timex.rule, timex.anchor,
         *_features(verb if verb is not None else span.root, span), length=_length(analysis, timex, verb))
+    return event, verb
 
 
 def _length(analysis, timex, verb):
