@@ -205,6 +205,7 @@ def test_a_sentence_opening_with_a_year_sets_the_year_of_its_months_and_days(nlp
     assert timexes["late June"].anchor == '"Last year" (2024)'
     assert found("In 2019, the firm was sold in September.", AUG, nlp)["September"].value == "2019-09"
     assert found("Next year, the plant will open in March.", AUG, nlp)["March"].value == "2026-03"
+    assert found("In 2011, floods struck in the spring.", AUG, nlp)["the spring"].value == "2011-SP"   # a season too
     # guard rows: a year that does not open the sentence, the next sentence, a tense that disagrees
     assert found("Sales fell in June, after a record in 2019.", AUG, nlp)["June"].value == "2025-06"
     assert found("In 2019, the firm was sold. In June, it closed.", AUG, nlp)["June"].value == "2025-06"

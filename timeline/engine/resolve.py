@@ -184,11 +184,12 @@ def resolve(template, published, references=(), direction=None, timex_type="DATE
 
 
 def _in_the_year_of_the_scene(template, scene, dct, direction):
-    """"Last year, a storm in late June knocked out power": a month or day without a year, in
-    a sentence that opens with a year gone by (or one ahead, told ahead), is in that year."""
+    """"Last year, a storm in late June knocked out power": a month, day, quarter or season
+    without a year, in a sentence that opens with a year gone by (or one ahead, told ahead),
+    is in that year."""
     match = NO_YEAR.fullmatch(template)
-    if scene is None or not match or not re.fullmatch(r"\d\d(?:-\d\d)?", template[5:]):
-        return None
+    if scene is None or not match or not re.fullmatch(r"\d\d(?:-\d\d)?|Q[1-4]|H[12]|SP|SU|FA|WI", template[5:]):
+        return None     # (a plain part of the year, no "@" reading)
     gone_by = scene.day.year < dct.day.year and direction in ("past", "before")
     ahead = scene.day.year > dct.day.year and direction in ("future", "after")
     value = f"{scene.day.year:04d}-{match['part']}"
