@@ -165,3 +165,16 @@ def test_weeks_counted_from_a_weekday_or_today(text, expression, value, nlp):
 ])
 def test_headlines(text, expression, value, nlp):
     assert found(text, WED, nlp)[expression].value == value
+
+
+def test_a_weekday_told_ahead_is_the_named_day_the_story_is_at(nlp):
+    # published Tuesday 12 November 2013: Thanksgiving is Thursday the 28th, not the 14th
+    timexes = found("Macy's will open on Thanksgiving Day. Walmart will start its sales at 6 p.m. on Thursday.",
+                    date(2013, 11, 12), nlp)
+    assert timexes["6 p.m. on Thursday"].value == "2013-11-28T18:00"
+    # guard: a day the story named by its weekday is contrasted, not repeated (published Monday
+    # 8 April 2013: the funeral on the 17th, Parliament recalled on the 10th)
+    timexes = found("Her funeral will take place next Wednesday. Parliament will be recalled on Wednesday.",
+                    date(2013, 4, 8), nlp)
+    assert (timexes["next Wednesday"].value, timexes["Wednesday"].value) == ("2013-04-17", "2013-04-10")
+

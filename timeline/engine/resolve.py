@@ -62,6 +62,7 @@ UP_TO = re.compile(r"UPTO-(?P<end>\d{4}-\d\d(?:-\d\d)?):(?P<part>\d\d(?:-\d\d)?)
 AFTER_THE_LAST_NAMED = re.compile(r"AFTER@REF:(?P<part>\d\d(?:-\d\d)?|Q[1-4])")
 SEASON_BESIDE = re.compile(r"(?P<side>NEXT|PREVIOUS)@REF:(?P<season>SP|SU|FA|WI)")
 OVERNIGHT = re.compile(r"OVERNIGHT")
+WEEKDAY_NAME = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 HOLIDAY = re.compile(r"HOLIDAY-(?P<name>[a-z_]+)(?P<week>@WE?)?(?P<year>\d{4})?(?:@Y(?P<shift>[+-]\d))?"
                      r"(?:@(?P<side>[+-])WD(?P<weekday>[1-7]))?")
 EDGE_DAY_OF_YEAR = re.compile(r"(?P<year>\d{4}):(?P<edge>FIRST|LAST)")
@@ -407,8 +408,26 @@ def _weekday(match, dct, references, direction):
         offset = -back if back <= ahead else ahead
     confidence = 0.85 if direction or back == 0 else 0.7
     day = anchor + timedelta(days=offset + 7 * int(match["weeks"] or 0))
+    story_day = _the_story_day_it_names(match, day, dct, references, direction)
+    if story_day is not None:
+        return Resolution(story_day.day.isoformat(), story_day.description, 0.65)
     value = values.format_at(day, "WE") if match["weekend"] else day.isoformat()
     return Resolution(value, reference.description, confidence if reference is dct else 0.65)
+
+
+def _the_story_day_it_names(match, day, dct, references, direction, reach_days=21):
+    """"Macy's will open on Thanksgiving Day ... Walmart will start its sales at 6 p.m. on
+    Thursday": told ahead, a bare weekday the day the story is at falls on, within three weeks
+    of today, is that day (not the nearest such weekday); or None. (Not told in the past: a
+    day gone by is mostly background, "his Aug. 2 power-grab ... read on television Thursday".)"""
+    if match["from_ref"] or match["next_week"] or match["weeks"] or match["weekend"] or direction not in ("future", "after"):
+        return None
+    story = narrative_anchor(references, "D", dct, finest="D")
+    if story is dct or story.aside or story.day == day or story.day.isoweekday() != int(match["weekday"]):
+        return None
+    if WEEKDAY_NAME.search(story.description):
+        return None     # "funeral next Wednesday ... Parliament will be recalled on Wednesday": another one
+    return story if 0 < (story.day - dct.day).days <= reach_days else None
 
 
 def _no_year(match, dct, references, direction):
