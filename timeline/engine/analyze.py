@@ -8,6 +8,7 @@ from . import values
 from .nlp import DEFAULT_PIPELINE, load_pipeline
 from .resolve import resolve, text_anchor
 from .rules.model import LINE_END
+from .rules.vocabulary import WEEKDAYS
 from .tag import tag
 from .tense import direction_of, governing_verb, reports_speech
 
@@ -119,7 +120,8 @@ def analyze_doc(doc, published):
             timex = replace(timex, narrative=not aside)
             references.append(text_anchor(dated.value, f'"{timex.text}" ({dated.value})', aside, happening,
                                           late=timex.text.lower().startswith("late "),
-                                          early=timex.text.lower().startswith("early ")))
+                                          early=timex.text.lower().startswith("early "),
+                                          by_weekday=any(word in WEEKDAYS for word in re.findall(r"[a-z]+", timex.text.lower()))))
             if _opens_the_sentence(text, sentences[sentence], timex) and values.granularity(dated.value) == "year":
                 scene = (sentence, references[-1])
         timexes.append(timex)

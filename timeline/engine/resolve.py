@@ -62,7 +62,6 @@ UP_TO = re.compile(r"UPTO-(?P<end>\d{4}-\d\d(?:-\d\d)?):(?P<part>\d\d(?:-\d\d)?)
 AFTER_THE_LAST_NAMED = re.compile(r"AFTER@REF:(?P<part>\d\d(?:-\d\d)?|Q[1-4])")
 SEASON_BESIDE = re.compile(r"(?P<side>NEXT|PREVIOUS)@REF:(?P<season>SP|SU|FA|WI)")
 OVERNIGHT = re.compile(r"OVERNIGHT")
-WEEKDAY_NAME = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 HOLIDAY = re.compile(r"HOLIDAY-(?P<name>[a-z_]+)(?P<week>@WE?)?(?P<year>\d{4})?(?:@Y(?P<shift>[+-]\d))?"
                      r"(?:@(?P<side>[+-])WD(?P<weekday>[1-7]))?")
 EDGE_DAY_OF_YEAR = re.compile(r"(?P<year>\d{4}):(?P<edge>FIRST|LAST)")
@@ -88,14 +87,16 @@ class Anchor:
     happening: str = ""    # the lemma of the verb it dates ("shoot" in "was shot on Oct. 23")
     late: bool = False     # named as late in its day ("late Monday")
     early: bool = False    # ... or as early in it ("early Friday")
+    by_weekday: bool = False   # named by its weekday ("next Wednesday")
 
 
-def text_anchor(value, description, aside=False, happening="", late=False, early=False):
+def text_anchor(value, description, aside=False, happening="", late=False, early=False, by_weekday=False):
     """An anchor for a date the text has named, or None if ``value`` is not a date."""
     kind = values.granularity(value)
     if kind is None:
         return None
-    return Anchor(value, values.date_range(value)[0], description, UNIT_OF_GRANULARITY[kind], aside, happening, late, early)
+    return Anchor(value, values.date_range(value)[0], description, UNIT_OF_GRANULARITY[kind], aside, happening, late, early,
+                  by_weekday)
 
 
 LIGHT_VERBS = {"be", "have", "do", "make", "take", "get", "go", "come"}   # they name no happening of their own
@@ -425,7 +426,7 @@ def _the_story_day_it_names(match, day, dct, references, direction, reach_days=2
     story = narrative_anchor(references, "D", dct, finest="D")
     if story is dct or story.aside or story.day == day or story.day.isoweekday() != int(match["weekday"]):
         return None
-    if WEEKDAY_NAME.search(story.description):
+    if story.by_weekday:
         return None     # "funeral next Wednesday ... Parliament will be recalled on Wednesday": another one
     return story if 0 < (story.day - dct.day).days <= reach_days else None
 
