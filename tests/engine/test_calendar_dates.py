@@ -18,6 +18,11 @@ AUG, JAN = date(2025, 8, 13), date(2025, 1, 15)
     ("The governor steps down at the end of June.", date(2013, 1, 25), "the end of June", "2013-06"),
     # a peak is named once it has passed, though the verb is present (January 2026 is nearer)
     ("The stock is still 8 percent below its January peak.", date(2025, 10, 24), "January", "2025-01"),
+    # so is what a change is measured from, though the verb looks ahead (January 2026 is nearer)
+    ("The firm now expects sales of 5 million, up from a January forecast of 4 million.", date(2025, 10, 24),
+     "January", "2025-01"),
+    ("Analysts now expect growth of 2 percent, down from their December estimate.", date(2025, 7, 2),
+     "December", "2024-12"),
     ("The president will visit in June.", JAN, "June", "2025-06"),
     ("The president will visit in June.", AUG, "June", "2026-06"),             # the future tense
     ("He is expected to visit the capital in March.", AUG, "March", "2026-03"),

@@ -27,6 +27,10 @@ UNFORESEEN = {"attack", "bombing", "blast", "explosion", "shooting", "crash", "k
               "abduction", "outbreak", "spill", "riot", "shootout", "flood", "flooding"}
 # ... and marks known only once passed ("The stock is still 8 percent below its January peak")
 MARKS_REACHED = {"peak", "high", "highs", "low", "lows", "trough"}
+# "up from a July forecast", "rise to $5 from an April estimate": what a change is measured
+# from was there before it
+CHANGE_WORDS = {"up", "down", "rise", "fall", "climb", "drop", "increase", "decrease", "raise", "lower", "cut",
+                "jump", "slip", "grow", "decline", "gain", "lose", "slide", "soar", "plunge", "revise", "trim"}
 # "banned traffic from 4 p.m. Friday": a decree told in the past may take effect ahead
 DECREES = {"ban", "order", "declare", "impose", "bar", "prohibit", "restrict", "suspend"}
 # "Investors await Friday's jobs report": what is awaited lies ahead
@@ -126,7 +130,7 @@ def direction_of(span, verb):
     headline = headline_of(span)
     if headline is not None and _looks_ahead_in_a_headline(headline):
         return "future"     # "Storm Expected To Hit Coast Sunday" (title case misleads the parser)
-    if _names_an_unforeseen_happening(span):
+    if _names_an_unforeseen_happening(span) or _names_a_baseline(span):
         return "past"
     direction = _direction_of_verb(span, verb)
     if direction is None and (_is_possessive(span) or headline is not None):
@@ -172,6 +176,20 @@ def _names_an_unforeseen_happening(span):
     no one plans, or a mark no one knows until it has passed."""
     root = span.root
     return root.dep_ in ("poss", "compound", "nmod") and root.head.lemma_.lower() in UNFORESEEN | MARKS_REACHED
+
+
+def _names_a_baseline(span):
+    """"now expects $6.50, up from a July forecast of $6.20", "compared with a March projection":
+    a month or day naming what a change is measured from tells of one already made."""
+    root = span.root
+    if root.dep_ not in ("compound", "nmod", "poss"):
+        return False
+    preposition = root.head.head if root.head.dep_ == "pobj" else None
+    if preposition is None:
+        return False
+    if preposition.lower_ == "from":
+        return preposition.head.lemma_.lower() in CHANGE_WORDS
+    return preposition.lower_ in ("with", "to") and preposition.head.lower_ == "compared"
 
 
 def _is_possessive(span):
