@@ -218,6 +218,10 @@ RULES = (
          examples=(("from 1990-[1995]", "1995"), ("1999-[2000]", "2000"))),
     Rule("paired_short_year", r"(?P<digits>\d\d)", "XX{digits}@REF", only_after=r"{YEAR}[-–/]",
          examples=(("the 1990-[91] war", "1991"), ("the 2013/[14] season", "2014"), ("1999-[00]", "2000"))),
+    # a year cut to its last two figures, after a preposition: "the Blizzard of '78", "won in '98"
+    # (not "the '90s", a decade)
+    Rule("short_year", r"{year:SHORT_YEAR}(?![\w'’])", "{year}", only_after=r"\b(?:of|in|since|from|until|by)\s+",
+         examples=(("the Blizzard of ['78]", "1978"), ("the class of [’92]", "1992"), ("since ['09]", "2009"))),
     Rule("fiscal_year", r"(?:the\s+)?fiscal(?:\s+year)?\s+{year:YEAR}|FY\s?{year2:YEAR}", "{year}{year2}",
          examples=(("fiscal 1998", "1998"), ("FY2025", "2025"))),
     Rule("fiscal_short_year", r"(?-i:FY)\s?'?(?P<digits>\d\d)", "XX{digits}",
