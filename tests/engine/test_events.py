@@ -87,6 +87,30 @@ def test_a_day_after_a_happening_named_by_a_noun_dates_it(nlp):
     assert len(events_of("Talks began on Feb. 10. A week before the election, polls were tight.", nlp)) == 1
 
 
+def test_months_and_years_after_count_from_a_month_or_a_year(nlp):
+    events = events_of("Dookhan was arrested in September 2012, a month after the lab was closed.", nlp)
+    assert [(e.title, e.value) for e in events] == [("Dookhan was arrested", "2012-09"), ("Lab was closed", "2012-08")]
+    events = events_of("Cyprus joined the eurozone in 2008, four years after it joined the EU.", nlp)
+    assert [(e.title, e.value) for e in events][-1] == ("It joined EU", "2004")
+
+
+def test_a_happening_named_with_its_year_titles_it(nlp):
+    events = events_of("The storm comes nearly 35 years after the Blizzard of '78, which killed about 100 people.", nlp)
+    assert [(e.title, e.value) for e in events] == [("Blizzard of '78", "1978")]   # not 35 years before today
+
+
+def test_a_happening_where_its_verb_took_place_is_titled_by_the_verb(nlp):
+    (attack,) = events_of("Three soldiers were killed in an attack on Monday.", nlp)
+    assert attack.title == "Three soldiers were killed in an attack"
+    (coup,) = events_of("Nawaz Sharif, who was ousted in a military coup in 1999, is expected to win.", nlp)
+    assert coup.title == "Nawaz Sharif was ousted in a military coup"
+    # guard: a gerund cannot name its doer, and what is done during a happening is the happening's
+    (attack,) = events_of("The US accused Syria of killing 1,400 people in a gas attack near Damascus on Aug. 21.", nlp)
+    assert attack.title == "Gas attack near Damascus"
+    (dialogue,) = events_of("The issues were discussed during a dialogue in Islamabad on Tuesday.", nlp)
+    assert dialogue.title == "Dialogue in Islamabad"
+
+
 def test_a_dateline_is_not_the_subject_of_the_title(nlp):
     (blast,) = events_of("BOSTON (AP) — Two bombs exploded near the finish line on Monday.", nlp)
     assert blast.title.startswith("Two bombs exploded")

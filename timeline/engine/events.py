@@ -26,8 +26,10 @@ HAPPENINGS = {
     "protest", "rally", "march", "ceremony", "speech", "hearing", "trial", "ruling", "launch", "deal",
     "agreement", "announcement", "designation", "arrest", "death", "killing", "hijacking", "storm",
     "earthquake", "quake", "fire", "flood", "opening", "release", "inauguration", "funeral", "wedding",
-    "debut", "listing", "premiere",
+    "debut", "listing", "premiere", "revolution", "uprising", "coup", "blizzard", "hurricane", "massacre",
 }
+# "killed [in] an attack", "spoke [at] a rally": a happening as the scene of its verb
+SETTING_PREPOSITIONS = {"in", "at", "by"}
 OWNER_PRONOUNS = {"its", "his", "her"}
 # Nouns that measure how much, not what happened: "grew at an annual rate of 3.5 percent in May"
 MEASURES = {"rate", "pace", "level", "percent", "point"}
@@ -36,6 +38,8 @@ TIME_NOUNS = {"night", "morning", "afternoon", "evening", "day", "week", "weeken
               "eve", "dawn", "dusk", "time", "period", "date", "season", "end", "start", "beginning", "middle"}
 BASELINE_WORDS = {"from", "than", "over", "versus", "vs", "vs.", "against"}
 EDGE_NOUNS = {"end", "beginning", "start", "middle", "close"}
+# the dates "N units after/before" may count from, by unit (a day for days, weeks and hours)
+FINE_ENOUGH_TO_COUNT = {"M": {"day", "month"}, "Y": {"day", "month", "year"}}
 ANCHOR_WORDS = {"after": +1, "before": -1, "following": +1, "since": +1, "prior": -1}
 DURATION = re.compile(r"P(?P<amount>\d+(?:\.\d+)?)(?P<unit>D|W|M|Y)")
 # What joins the two ends of a range: "June 15-16", "from 1990 to 1995", "Sept. 30 through Oct. 2"
@@ -229,9 +233,9 @@ def _anchored_event(analysis, index, timex):
         return None
     verb = _anchored_verb(link)
     noun = _anchored_happening(link) if verb is None else None
-    if verb is None and noun is None or verb is not None and _names_its_own_date(analysis, verb):
+    if verb is None and noun is None or verb is not None and _names_its_own_date(analysis, verb, link):
         return None
-    anchor = _reference_before(analysis, index)
+    anchor = _reference_before(analysis, index, amount["unit"])
     if anchor is None or noun is not None and anchor.sentence != timex.sentence:
         return None   # "arrested on Jan. 5, three days after the shooting": a happening needs its sentence's date
     unit = amount["unit"]
@@ -251,9 +255,11 @@ def _anchored_event(analysis, index, timex):
         f'"{anchor.text}" ({anchor.value})', *_features(verb if verb is not None else noun, span))
 
 
-def _names_its_own_date(analysis, verb):
-    """"two weeks after the February 6 earthquakes killed…": the clause is dated by its own words."""
-    first, last = min(t.idx for t in verb.subtree), max(t.idx + len(t) for t in verb.subtree)
+def _names_its_own_date(analysis, verb, link):
+    """"two weeks after the February 6 earthquakes killed…", "35 years after the Blizzard of '78,
+    which killed about 100 people": the clause is dated by its own words."""
+    words = [*verb.subtree, *link.subtree]
+    first, last = min(t.idx for t in words), max(t.idx + len(t) for t in words)
     return any(t.as_date() is not None and first <= t.start < last for t in analysis.timexes)
 
 
@@ -277,11 +283,13 @@ def _anchored_happening(link):
     return next((child for child in link.children if child.dep_ == "pobj" and child.lemma_.lower() in HAPPENINGS), None)
 
 
-def _reference_before(analysis, index):
-    """The day-level date the narrative is at when expression ``index`` comes."""
+def _reference_before(analysis, index, unit):
+    """The date the narrative is at when expression ``index`` comes, one named at least as finely
+    as the ``unit`` counted from it: a day for "a day after", a month will do for "a month after"
+    ("arrested in September 2012, a month after the lab was closed")."""
     timex = analysis.timexes[index]
     earlier = [t.as_date() for t in analysis.timexes[:index] if t.narrative]
-    earlier = [t for t in earlier if t is not None and t.granularity == "day"]
+    earlier = [t for t in earlier if t is not None and t.granularity in FINE_ENOUGH_TO_COUNT.get(unit, {"day"})]
     same_sentence = [t for t in earlier if t.sentence == timex.sentence]
     if same_sentence:
         return same_sentence[-1]
@@ -301,11 +309,13 @@ def _event_noun(date_span):
     root, head = date_span.root, date_span.root.head
     if root.dep_ == "pobj" and head.dep_ == "prep":
         owner = head.head
+        if head.lower_ == "of" and owner.pos_ == "PROPN" and owner.lemma_.lower() in HAPPENINGS:
+            return owner      # a happening named with its year: "the Blizzard of '78", "the Revolution of 1848"
         # "visit to Washington on August 10": past a place name to the noun it belongs to
         while owner.pos_ == "PROPN" and owner.dep_ == "pobj" and owner.head.dep_ == "prep":
             owner = owner.head.head
         if owner.pos_ == "NOUN" and owner.dep_ not in ("nsubj", "nsubjpass") and owner.lemma_.lower() not in TIME_NOUNS \
-                and not (owner == head.head and _dates_its_verb_instead(owner)):
+                and not (owner == head.head and _dates_its_verb_instead(owner)) and not _where_its_verb_happened(owner):
             return owner      # (a subject's date is its clause's: "A jury on Friday convicted ...")
         happening = _happening_just_before(head)
         if happening is not None and happening.dep_ not in ("nsubj", "nsubjpass"):
@@ -370,11 +380,21 @@ def _happening_just_before(preposition, reach=8):
         if token is None or token.is_punct:
             break
         if token.pos_ == "NOUN" and token.lemma_.lower() in HAPPENINGS:
-            return token
+            return None if _where_its_verb_happened(token) else token
         if token.dep_ not in ("pobj", "prep", "compound", "poss", "case"):
             break
         token = token.head
     return _happening_awaited_just_before(preposition, reach)
+
+
+def _where_its_verb_happened(happening):
+    """"were killed in an attack on Monday", "was ousted in a military coup in 1999", "spoke at a
+    rally on Sunday": the verb tells who did what in the happening, and so titles it better (not
+    a gerund, whose doer a title cannot name: "accused Syria of killing 1,400 people in a gas
+    attack"; nor what was done "during" a happening, which is the event)."""
+    preposition, verb = happening.head, happening.head.head
+    return happening.dep_ == "pobj" and preposition.lower_ in SETTING_PREPOSITIONS \
+        and verb.pos_ in ("VERB", "AUX") and verb.tag_ != "VBG"
 
 
 def _happening_awaited_just_before(preposition, reach):
