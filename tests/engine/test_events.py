@@ -111,6 +111,24 @@ def test_a_happening_where_its_verb_took_place_is_titled_by_the_verb(nlp):
     assert dialogue.title == "Dialogue in Islamabad"
 
 
+def test_a_be_that_tells_only_the_date_is_titled_by_its_subject(nlp):
+    assert [e.title for e in events_of("The final is on Monday. The deadline is Friday.", nlp)] == ["Final", "Deadline"]
+    # guard: what "be" says of its subject stays
+    assert [e.title for e in events_of("Britain will be back in 2008.", nlp)] == ["Britain will be back"]
+
+
+def test_each_example_after_including_is_its_own_event(nlp):
+    text = "Nadal has won 10 titles this year, including the French Open in June and the U.S. Open in September."
+    events = extract_events(analyze(text, date(2013, 11, 6), nlp=nlp))
+    assert [(e.title, e.value) for e in events][1:] == [
+        ("French Open in June", "2013-06"), ("U.S. Open in September", "2013-09")]
+
+
+def test_a_title_keeps_a_hyphenated_noun_whole(nlp):
+    (semi,) = events_of("He will face Berdych in Saturday's semi-finals.", nlp)
+    assert (semi.title, semi.value) == ("Saturday's semi-finals", "2023-02-25")
+
+
 def test_a_dateline_is_not_the_subject_of_the_title(nlp):
     (blast,) = events_of("BOSTON (AP) — Two bombs exploded near the finish line on Monday.", nlp)
     assert blast.title.startswith("Two bombs exploded")

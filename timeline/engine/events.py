@@ -184,10 +184,11 @@ def _dated_event(analysis, index, timex, through=None):
     if noun is not None and _the_verbs_one_object(noun, verb, span):
         noun = None     # "ministers agreed a deal on Saturday": the verb tells it ("Deal" would not)
     if noun is not None:
-        title = _capitalize(_phrase(noun, _date_words(span), limit=10, keep_conjuncts=True))
+        conjuncts = not _listed_as_an_example(noun)   # ("including the French Open in June and ...")
+        title = _capitalize(_phrase(noun, _date_words(span), limit=10, keep_conjuncts=conjuncts))
         if span.root.dep_ != "pobj" or len(title.split()) < 3:   # "last year's floods" reads well with its date
-            title = _capitalize(_phrase(noun, set(), limit=10, keep_conjuncts=True))
-        title = _owner_named(title, noun, verb)
+            title = _capitalize(_phrase(noun, set(), limit=10, keep_conjuncts=conjuncts))
+        title = _owner_named(title, noun, verb) + _hyphenated_tail(noun, title)
     else:
         title = title_of(verb, span) if verb is not None else _sentence_title(span)
     first, last = timex.date_range()
@@ -311,6 +312,8 @@ def _event_noun(date_span):
         owner = head.head
         if head.lower_ == "of" and owner.pos_ == "PROPN" and owner.lemma_.lower() in HAPPENINGS:
             return owner      # a happening named with its year: "the Blizzard of '78", "the Revolution of 1848"
+        if _listed_as_an_example(owner):
+            return owner      # "10 titles, including the French Open in June and the U.S. Open in September"
         # "visit to Washington on August 10": past a place name to the noun it belongs to
         while owner.pos_ == "PROPN" and owner.dep_ == "pobj" and owner.head.dep_ == "prep":
             owner = owner.head.head
@@ -323,6 +326,15 @@ def _event_noun(date_span):
     if root.dep_ in ("poss", "compound", "nmod") and head.pos_ == "NOUN" or root.dep_ == "poss" and head.pos_ == "PROPN":
         return head       # "last year's floods", "last year's 'The Avengers'"
     return None
+
+
+def _listed_as_an_example(noun):
+    """A name after "including" or "such as", or joined to one: each example is a thing of its own."""
+    first = noun
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    return noun.pos_ == "PROPN" and first.dep_ == "pobj" and first.head.lower_ in ("including", "as") \
+        and (first.head.lower_ == "including" or first.head.i > 0 and first.head.nbor(-1).lower_ == "such")
 
 
 def _the_verbs_one_object(noun, verb, date_span):
@@ -446,7 +458,10 @@ def title_of(verb, date_span=None):
                  and c.lemma_.lower() != "compare"), None)
     if prep is not None and (obj is None or len(" ".join(parts).split()) < 6):
         parts.append(_phrase(prep, skip, limit=8))   # "visited the US | on a five-day official visit"
-    title = " ".join(p for p in parts if p)
+    parts = [p for p in parts if p]
+    if _says_only_when(verb, subject, skip) and len(parts) == 2:
+        parts.pop()     # "The final is on Monday", "The deadline is Friday": the subject is the event
+    title = " ".join(parts)
     words = title.split()
     return _capitalize(" ".join(words[:TITLE_WORDS]) + ("…" if len(words) > TITLE_WORDS else ""))
 
@@ -457,6 +472,25 @@ def _hyphenated_end(token):
             and not token.nbor(1).whitespace_ and token.nbor(2).dep_ == token.dep_:
         token = token.nbor(2)
     return token
+
+
+def _says_only_when(verb, subject, skip):
+    """A "be" that tells nothing of its subject but its date ("The final is on Monday"; not "was
+    harder in 1995", "will be back in 2008")."""
+    if verb.lemma_ != "be" or subject is None or all(t.i in skip for t in subject.subtree):
+        return False
+    told = [c for c in verb.children if c != subject and c.dep_ not in ("aux", "neg", "punct", "expl")
+            and not all(t.i in skip or t.dep_ == "prep" for t in c.subtree)]
+    return not told
+
+
+def _hyphenated_tail(token, title):
+    """"Saturday's semi[-finals]": the rest of a hyphenated noun the parser split, for a title
+    ending with its first part."""
+    end = _hyphenated_end(token)
+    if end == token or not title.endswith(token.text):
+        return ""
+    return token.doc[token.i + 1:end.i + 1].text
 
 
 def _hyphenated_start(token):
