@@ -26,6 +26,8 @@ AUG, JAN = date(2025, 8, 13), date(2025, 1, 15)
     ("The president will visit in June.", JAN, "June", "2025-06"),
     ("The president will visit in June.", AUG, "June", "2026-06"),             # the future tense
     ("He is expected to visit the capital in March.", AUG, "March", "2026-03"),
+    # ... through a gerund on the infinitive expected (the past March is as near)
+    ("Economists expect the Fed to begin reducing its purchases in March.", date(2025, 10, 30), "March", "2026-03"),
     ("He visited the capital in March.", AUG, "March", "2025-03"),
     ("Crude oil for March delivery fell 50 cents.", AUG, "March", "2026-03"),   # a futures month lies ahead
     ("Prices soared in the ’90s.", AUG, "the ’90s", "199"),                  # curly apostrophes

@@ -299,6 +299,8 @@ def _direction_of_governor(governor):
     ahead (FUTURE_GOVERNORS), an infinitive or gerund happens when the governor does; through
     an adjective, the verb it complements ("will be able to enroll", "is likely to resume")."""
     looks_ahead = False
+    if governor.dep_ in ("xcomp", "ccomp") and governor.head.lemma_ in FUTURE_GOVERNORS and to_infinitive(governor):
+        return _future_unless_past(governor.head)   # "expect the Fed to begin reducing its purchases in March"
     if governor.pos_ == "ADJ" and governor.head.pos_ in ("VERB", "AUX"):
         looks_ahead = governor.lower_ in READY_WORDS
         governor = governor.head
