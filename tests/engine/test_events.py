@@ -129,6 +129,18 @@ def test_a_title_keeps_a_hyphenated_noun_whole(nlp):
     assert (semi.title, semi.value) == ("Saturday's semi-finals", "2023-02-25")
 
 
+def test_a_be_whose_subject_is_the_date_is_titled_by_what_it_was(nlp):
+    events = events_of("The quake struck on Tuesday. The previous day had been a national holiday.", nlp)
+    assert [(e.title, e.value) for e in events][-1] == ("National holiday", "2023-02-20")
+
+
+def test_a_measure_or_a_peak_the_parser_hung_the_date_near_titles_rightly(nlp):
+    (jump,) = events_of("Mortgage rates jumped by more than a full percentage point between May and June.", nlp)
+    assert jump.title == "Mortgage rates jumped by more than a full percentage point"     # was "Full percentage point"
+    (peak,) = events_of("About 47,000 troops remain in the country, down from a peak of 100,000 in 2011.", nlp)
+    assert (peak.title, peak.value) == ("Peak of 100,000", "2011")
+
+
 def test_a_dateline_is_not_the_subject_of_the_title(nlp):
     (blast,) = events_of("BOSTON (AP) — Two bombs exploded near the finish line on Monday.", nlp)
     assert blast.title.startswith("Two bombs exploded")

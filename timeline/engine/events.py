@@ -12,7 +12,7 @@ from datetime import date
 
 from . import values
 from .analyze import GRANULARITY_NAMES
-from .tense import governing_verb, headline_of, introduces_a_start, noun_phrase_before, to_infinitive
+from .tense import MARKS_REACHED, governing_verb, headline_of, introduces_a_start, noun_phrase_before, to_infinitive
 
 TITLE_WORDS = 14
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
@@ -309,7 +309,7 @@ def _event_noun(date_span):
     """The noun a date modifies: "the clash between India and Pakistan in May", "last year's floods"."""
     root, head = date_span.root, date_span.root.head
     if root.dep_ == "pobj" and head.dep_ == "prep":
-        owner = head.head
+        owner = _mark_or_happening_on(head.head)
         if head.lower_ == "of" and owner.pos_ == "PROPN" and owner.lemma_.lower() in HAPPENINGS:
             return owner      # a happening named with its year: "the Blizzard of '78", "the Revolution of 1848"
         if _listed_as_an_example(owner):
@@ -326,6 +326,17 @@ def _event_noun(date_span):
     if root.dep_ in ("poss", "compound", "nmod") and head.pos_ == "NOUN" or root.dep_ == "poss" and head.pos_ == "PROPN":
         return head       # "last year's floods", "last year's 'The Avengers'"
     return None
+
+
+def _mark_or_happening_on(owner):
+    """"down from [a peak of 100,000] in 2011": where the parser hung the date on the preposition
+    before a peak or a happening, the noun it introduces."""
+    if owner.dep_ != "prep" or owner.pos_ != "ADP":
+        return owner
+    noun = next((c for c in owner.children if c.dep_ == "pobj"), None)
+    if noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() in MARKS_REACHED | HAPPENINGS:
+        return noun
+    return owner
 
 
 def _listed_as_an_example(noun):
@@ -380,7 +391,16 @@ def _dates_its_verb_instead(noun):
     dates the verb ("from a peak of 1.8 million in 1950" keeps its peak). (The verb's one
     object is the verb's too: see _the_verbs_one_object.)"""
     measure = noun.lemma_.lower() in MEASURES or noun.ent_type_ in ("PERCENT", "MONEY", "QUANTITY")
-    return measure and noun.dep_ == "pobj" and noun.head.head.pos_ in ("VERB", "AUX")
+    if not measure or noun.dep_ != "pobj":
+        return False
+    token = noun.head.head
+    for _ in range(3):   # up through "by [more] than a full percentage point"
+        if token.pos_ in ("VERB", "AUX"):
+            return True
+        if token.dep_ not in ("pobj", "prep"):
+            return False
+        token = token.head
+    return False
 
 
 def _happening_just_before(preposition, reach=8):
@@ -445,7 +465,8 @@ def title_of(verb, date_span=None):
     if subject is not None:   # (not the others a relative clause's noun is listed with: "DeJesus, who ..., and Knight")
         described = any(t.dep_ == "relcl" and t.head == subject for t in [verb, *verb.ancestors])
         parts.append(_phrase(subject, skip, limit=10, keep_conjuncts=not described))
-    parts.append(_verb_chain(verb))
+    if not _the_date_is_all_it_says_of(verb, subject, skip):
+        parts.append(_verb_chain(verb))   # (not "The previous day [had been] a national holiday")
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd", "acomp", "xcomp")), None)
     if obj is not None and _restates_the_date(obj, date_span):
         obj = None      # "on Sunday, the anniversary of his inauguration": no object of the verb
@@ -472,6 +493,11 @@ def _hyphenated_end(token):
             and not token.nbor(1).whitespace_ and token.nbor(2).dep_ == token.dep_:
         token = token.nbor(2)
     return token
+
+
+def _the_date_is_all_it_says_of(verb, subject, skip):
+    """A "be" whose subject is the date: "The previous day had been a national holiday"."""
+    return verb.lemma_ == "be" and subject is not None and all(t.i in skip for t in subject.subtree)
 
 
 def _says_only_when(verb, subject, skip):
