@@ -350,6 +350,12 @@ def test_the_period_a_figure_is_compared_with_is_no_event(nlp):
     # standing on its own, the period a year back dates what happened in it
     (earned,) = events_of("A year earlier UniFirst earned $2.4 million.", nlp)
     assert earned.title == "UniFirst earned $2.4 million"
+    # nor is the month before, named as what a month's change is measured from
+    events = events_of("The index climbed 1.3 percent in January from December.", nlp)
+    assert [(e.title, e.value) for e in events] == [("Index climbed", "2023-01")]
+    # guard: a length beside "from" is no month of change ("treated for three months from June")
+    events = events_of("He was treated for nearly three months from June.", nlp)
+    assert [e.value for e in events] == ["2022-06"]
 
 
 def test_the_date_a_record_is_measured_from_is_no_event(nlp):

@@ -120,9 +120,21 @@ def _a_baseline(doc, timex):
     verb = governing_verb(span.root)
     if verb is not None and verb.lemma_.lower() == "compare":
         return True
-    if _since_a_record(span) or _after_than(span):
+    if _since_a_record(span) or _after_than(span) or _from_the_period_before(span):
         return True
     return timex.comparison and any(t.lower_ in BASELINE_WORDS for t in list(span.root.ancestors)[:4])
+
+
+def _from_the_period_before(span):
+    """"climbed 1.3 percent in August from July": the period a change in another is measured
+    from (not "fell from July to September", a range)."""
+    preposition = span.root.head
+    if span.root.dep_ != "pobj" or preposition.lower_ != "from":
+        return False
+    siblings = [c for c in preposition.head.children if c.dep_ == "prep" and c != preposition]
+    dated = any(c.lower_ in ("in", "on") and grandchild.dep_ == "pobj" and grandchild.ent_type_ == "DATE"
+                for c in siblings for grandchild in c.children)
+    return dated and not any(c.lower_ in ("to", "through", "until", "till", "into") for c in siblings)
 
 
 def _after_than(span):
