@@ -40,6 +40,10 @@ AUG, JAN = date(2025, 8, 13), date(2025, 1, 15)
     ("The government has promised to hold elections in March.", AUG, "March", "2026-03"),   # a promise: ahead
     ("Elections are due in May.", AUG, "May", "2026-05"),                      # what is due lies ahead
     ("The court set a hearing for Feb. 2.", AUG, "Feb. 2", "2026-02-02"),       # so is the day set
+    # ... and the period forecast, where "forecast" may be a present ...
+    ("For the six months to November, the company forecast growth of 2 percent.", date(2025, 9, 18),
+     "November", "2025-11"),
+    ("The company had forecast a loss for March.", date(2025, 9, 18), "March", "2025-03"),   # (guard) not "had forecast"
     ("The law comes into force in April.", AUG, "April", "2026-04"),          # a timetable's present
     ("If it passes, the law would take effect on Feb. 1.", AUG, "Feb. 1", "2026-02-01"),   # "would": ahead ...
     ("She would have turned 50 on Feb. 1.", AUG, "Feb. 1", "2025-02-01"),                # ... unless perfect

@@ -50,6 +50,8 @@ DEFERRING = {"postpone", "extend", "delay", "defer", "adjourn", "suspend", "resc
 GRANTING = {"give", "grant", "allow"}
 # "set a hearing for Feb. 2", "booked a flight for Friday": the day set lies ahead
 SETTING = {"set", "fix", "book", "reserve", "call"}
+# "forecast growth of 2 percent for the six months to November": what is forecast lies ahead
+FORECASTING = {"forecast", "predict", "project"}
 # "elections are due in May", "the vote is scheduled for Thursday": what is due lies ahead
 DUE_WORDS = {"due", "scheduled", "slated", "set", "expected", "planned", "likely"}
 # ... and, as an adjective of its own, what says so whatever verb carries it ("elections due on Sept. 14",
@@ -226,6 +228,8 @@ def _direction_of_verb(span, verb):
         return None         # the nearest: "banned traffic from 4 p.m. Friday", told on Thursday or Saturday
     if verb.lemma_ in SETTING and _introduced_by(span.root, "for"):
         return "future"     # "the court set a hearing for Feb. 2"
+    if verb.lemma_ in FORECASTING and _introduced_by(span.root, "for") and _not_surely_past(verb):
+        return "future"     # "For the six months to November, the company forecast growth of 2 percent"
     auxiliaries = _auxiliaries(verb)
     ahead = _points_ahead(auxiliaries)
     if ahead:
@@ -434,6 +438,11 @@ def _auxiliaries(verb):
     if verb.dep_ == "conj" and verb.tag_ in ("VB", "VBN", "VBG") and not finite and verb.head.pos_ in ("VERB", "AUX"):
         return own + [child for child in verb.head.children if child.dep_ in ("aux", "auxpass")]
     return own
+
+
+def _not_surely_past(verb):
+    """A present, or a past the tagger cannot tell from it ("the company forecast")."""
+    return not _is_past(verb) or verb.lower_ in SAME_IN_THE_PAST and not _auxiliaries(verb)
 
 
 def _is_past(verb):
