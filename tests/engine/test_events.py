@@ -141,6 +141,16 @@ def test_a_measure_or_a_peak_the_parser_hung_the_date_near_titles_rightly(nlp):
     assert (peak.title, peak.value) == ("Peak of 100,000", "2011")
 
 
+def test_the_last_time_something_happened_is_titled_by_what_happened(nlp):
+    (changed,) = events_of("The last time the Senate changed its filibuster rules this dramatically was in 1975.", nlp)
+    assert (changed.title, changed.value) == ("Senate changed its filibuster rules", "1975")   # was "This was"
+
+
+def test_a_title_keeps_the_adverb_that_completes_its_verb(nlp):
+    (falling,) = events_of("By the turn of the century it was falling apart.", nlp)
+    assert falling.title == "It was falling apart"
+
+
 def test_a_dateline_is_not_the_subject_of_the_title(nlp):
     (blast,) = events_of("BOSTON (AP) — Two bombs exploded near the finish line on Monday.", nlp)
     assert blast.title.startswith("Two bombs exploded")

@@ -468,6 +468,9 @@ def title_of(verb, date_span=None):
     headline = headline_of(date_span) if date_span is not None else None
     if headline:
         return _capitalize(_render(_without_the_date(headline, date_span)))
+    told = _told_of_the_last_time(verb)
+    if told is not None:
+        return title_of(told, date_span)   # "The last time the court took up gay rights was in 2003"
     subject = _object_described(verb) or _subject(verb)
     if subject is None and verb.dep_ == "acl" and (verb.tag_ in ("VBN", "VBG") or to_infinitive(verb)):
         subject = verb.head     # "allegations first published in December", "a decision to step down"
@@ -505,6 +508,17 @@ def _hyphenated_end(token):
             and not token.nbor(1).whitespace_ and token.nbor(2).dep_ == token.dep_:
         token = token.nbor(2)
     return token
+
+
+def _told_of_the_last_time(verb):
+    """The verb of "The last time the Senate changed its rules was in 1975": "be" dates the time
+    that clause tells of (read from the words: the parser often makes "was" a conjunct)."""
+    words = verb.sent[:3]
+    if verb.lemma_ != "be" or len(words) < 3 or words[0].lower_ != "the" or words[2].lower_ != "time" \
+            or words[1].lower_ not in ("last", "first", "only", "previous", "next"):
+        return None
+    between = verb.doc[words[2].i + 1:verb.i]
+    return next((t for t in between if t.pos_ == "VERB"), None)
 
 
 def _the_date_is_all_it_says_of(verb, subject, skip):
@@ -669,7 +683,7 @@ def _verb_chain(verb):
 
 
 # "stepped down", "fall back": adverbs the parser may not call particles
-PARTICLE_ADVERBS = {"down", "up", "out", "off", "away", "back", "aside", "short"}
+PARTICLE_ADVERBS = {"down", "up", "out", "off", "away", "back", "aside", "short", "apart", "behind"}
 
 
 def _verb_group(verb):
