@@ -360,6 +360,8 @@ def test_the_period_a_figure_is_compared_with_is_no_event(nlp):
     # standing on its own, the period a year back dates what happened in it
     (earned,) = events_of("A year earlier UniFirst earned $2.4 million.", nlp)
     assert earned.title == "UniFirst earned $2.4 million"
+    # nor the period beside the figure compared with
+    assert events_of("Sales fell to $5 billion from $6 billion in the year-ago quarter.", nlp) == []
     # nor is the month before, named as what a month's change is measured from
     events = events_of("The index climbed 1.3 percent in January from December.", nlp)
     assert [(e.title, e.value) for e in events] == [("Index climbed", "2023-01")]

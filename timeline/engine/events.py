@@ -122,7 +122,17 @@ def _a_baseline(doc, timex):
         return True
     if _since_a_record(span) or _after_than(span) or _from_the_period_before(span):
         return True
-    return timex.comparison and any(t.lower_ in BASELINE_WORDS for t in list(span.root.ancestors)[:4])
+    return timex.comparison and (any(t.lower_ in BASELINE_WORDS for t in list(span.root.ancestors)[:4])
+                                 or _after_the_figure_compared_with(span))
+
+
+def _after_the_figure_compared_with(span):
+    """"rose to $2.2 billion from $2.03 billion in the year-earlier period": the period stands
+    beside the figure "from" gives, both on the verb."""
+    preposition = span.root.head
+    if span.root.dep_ != "pobj" or preposition.dep_ != "prep":
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "from" and c.i < preposition.i for c in preposition.head.children)
 
 
 def _from_the_period_before(span):
