@@ -201,7 +201,7 @@ def _dated_event(analysis, index, timex, through=None):
     span = doc.char_span(timex.start, (through or timex).end, alignment_mode="expand")
     if timex.leads_to and span is not None and span.end < len(doc):
         span = doc[span.start:span.end + 1]   # "Two days later": the signal word names the date too
-    verb = _past_a_start(governing_verb(span.root)) if span is not None else None
+    verb = _past_a_bare_gerund(_past_a_start(governing_verb(span.root)), span) if span is not None else None
     noun = _event_noun(span) if span is not None else None
     if noun is not None and _the_verbs_one_object(noun, verb, span):
         noun = None     # "ministers agreed a deal on Saturday": the verb tells it ("Deal" would not)
@@ -317,6 +317,21 @@ def _reference_before(analysis, index, unit):
     if same_sentence:
         return same_sentence[-1]
     return earlier[-1] if earlier else None
+
+
+def _past_a_bare_gerund(verb, date_span):
+    """"announced his retirement from acting in July last year": a gerund with nothing of its own
+    but the date the parser hung on it names an activity; the verb above tells the event. So does
+    the verb a gerund is joined to without a subject or auxiliary of its own."""
+    if verb is not None and verb.tag_ == "VBG" and verb.dep_ == "conj" and verb.head.pos_ == "VERB" \
+            and verb.head.tag_ != "VBG" and not any(c.dep_ in ("aux", "nsubj") for c in verb.children):
+        return verb.head   # "would bring heavy snow and [freezing] rain": an adjective the parser took for a verb
+    if verb is None or verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.head.pos_ not in ("VERB", "AUX") \
+            or verb.head.lower_ not in ("from", "of", "about", "for"):   # ("before retiring in 2005" is one)
+        return verb
+    own = [c for c in verb.children if not (date_span.start <= c.i < date_span.end or
+                                            any(date_span.start <= t.i < date_span.end for t in c.children))]
+    return verb.head.head if not own else verb
 
 
 def _past_a_start(verb):
@@ -532,8 +547,14 @@ def _told_of_the_last_time(verb):
 
 
 def _the_date_is_all_it_says_of(verb, subject, skip):
-    """A "be" whose subject is the date: "The previous day had been a national holiday"."""
-    return verb.lemma_ == "be" and subject is not None and all(t.i in skip for t in subject.subtree)
+    """A "be" whose subject is the date: "The previous day had been a national holiday", "Last
+    December was the warmest on record" (where the parser made the date no subject)."""
+    if verb.lemma_ != "be":
+        return False
+    if subject is None:
+        before = [t for t in verb.sent if t.i < verb.i and not t.is_punct]
+        return bool(before) and all(t.i in skip or t.dep_ in ("aux", "neg") for t in before)
+    return all(t.i in skip for t in subject.subtree)
 
 
 def _says_only_when(verb, subject, skip):
@@ -685,7 +706,9 @@ def _verb_chain(verb):
     """The verb group, after its governor's when it is an infinitive or gerund ("is expected
     to be charged", "began lining up", "is due to visit"), so the title keeps what was said of it."""
     if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and verb.head != verb:
-        return _verb_chain(verb.head) + " " + _verb_group(verb)
+        told = next((c for c in verb.head.children if c.dep_ == "dobj" and verb.head.i < c.i < verb.i), None)
+        told = " " + _phrase(told, set(), limit=5) if told is not None else ""   # "urged [residents] to stay"
+        return _verb_chain(verb.head) + told + " " + _verb_group(verb)
     adjective = verb.head
     if verb.dep_ == "xcomp" and adjective.pos_ == "ADJ" and adjective.dep_ == "acomp" and adjective.head.pos_ in ("VERB", "AUX"):
         return _verb_chain(adjective.head) + " " + adjective.text + " " + _verb_group(verb)   # "is due to visit"
@@ -732,8 +755,11 @@ def _phrase(head, skip, limit, keep_conjuncts=False):
     breaks = CLAUSE_BREAKS if keep_conjuncts else CLAUSE_BREAKS | {"conj", "cc"}
     excluded = set(skip)
     for token in head.subtree:
-        if token != head and token.dep_ in breaks and not _joined_in_a_name(token):
+        if token != head and token.dep_ in breaks and not _joined_in_a_name(token) and not _paired_by_between(token):
             excluded.update(t.i for t in token.subtree)
+        if token.dep_ == "prep" and token != head and any(c.dep_ == "pobj" and c.i in skip for c in token.children) \
+                and _all_skipped(token, skip):
+            excluded.add(token.i)   # ("from acting [in] July last year")
     tokens = [t for t in head.subtree if t.i not in excluded and not t.is_space]
     while tokens and (_leading_filler(tokens[0], head) or tokens[0].is_punct):
         tokens = tokens[1:]
@@ -743,6 +769,11 @@ def _phrase(head, skip, limit, keep_conjuncts=False):
         while len(tokens) > 1 and tokens[-1].pos_ not in ("NOUN", "PROPN", "NUM", "PRON", "VERB"):
             tokens = tokens[:-1]
     return _render(tokens)
+
+
+def _paired_by_between(token):
+    """"a link between coffee [and heart disease]": the pair "between" needs."""
+    return token.dep_ in ("conj", "cc") and any(a.lower_ == "between" for a in list(token.ancestors)[:3])
 
 
 def _joined_in_a_name(token):
@@ -758,7 +789,7 @@ def _leading_filler(token, head):
     if token == head:
         return False
     return token.dep_ in ("cc", "prep", "case") or token.tag_ == "WP$" or \
-        (token.dep_ == "det" and token.head.dep_ != "npadvmod")   # ("whose popularity")
+        (token.dep_ == "det" and token.head.dep_ != "npadvmod" and token.lower_ != "no")   # ("whose popularity")
 
 
 def _render(tokens):
