@@ -104,6 +104,8 @@ def test_a_day_after_is_a_duration_and_leaves_the_date_to_the_event(nlp):
     "He is in his 90s.",                          # an age
     "May I ask a question?",
     "The spring in his step returned.",
+    "The index has fallen in four of the past five sessions.",   # a count of sessions, not "the past"
+    "They lost three of the past few games.",
 ])
 def test_not_temporal(text, nlp):
     assert found(text, AUG, nlp) == {}

@@ -16,7 +16,8 @@ RULES = (
     Rule("recent_units", r"(?:the\s+)?(?:most\s+)?recent\s+(?:past|times|days|weeks|months|quarters|years|decades)",
          "PAST_REF",
          examples=(("recent months", "PAST_REF"), ("recent years", "PAST_REF"))),
-    Rule("past", r"the\s+(?:distant\s+|recent\s+)?past|once\s+upon\s+a\s+time|(?:in\s+)?years\s+past|past\s+years|the\s+old\s+days|(?:a|one)\s+generation\s+ago",
+    # not "the past five sessions", "the past few games": a count of something else
+    Rule("past", r"the\s+(?:distant\s+|recent\s+)?past(?!\s+(?:{NUMBER}|{VAGUE}|couple)\b)|once\s+upon\s+a\s+time|(?:in\s+)?years\s+past|past\s+years|the\s+old\s+days|(?:a|one)\s+generation\s+ago",
          "PAST_REF",
          examples=(("the past", "PAST_REF"), ("the old days", "PAST_REF"), ("a generation ago", "PAST_REF"))),
     Rule("future", r"the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future|(?<!as\s)soon(?!\s+(?:after|before|as)\b)|the\s+(?:near|short|long|medium)\s+term|(?:the\s+)?coming\s+(?:days|weeks|months|quarters|years|decades)|a\s+later\s+date|the\s+days\s+ahead|the\s+weeks\s+ahead|the\s+months\s+ahead|the\s+years\s+ahead|(?:as\s+soon\s+as\s+possible)|future(?=\s+(?:quarters|years|months|generations))",
