@@ -94,6 +94,12 @@ def test_months_and_years_after_count_from_a_month_or_a_year(nlp):
     assert [(e.title, e.value) for e in events] == [("Dookhan was arrested", "2012-09"), ("Lab was closed", "2012-08")]
     events = events_of("Cyprus joined the eurozone in 2008, four years after it joined the EU.", nlp)
     assert [(e.title, e.value) for e in events][-1] == ("It joined EU", "2004")
+    # a week names no day to count days from
+    events = events_of("A gunman who opened fire last week had bought the gun six days before the attack.", nlp)
+    assert [e.expression for e in events] == ["last week"]
+    # and a happening with a date of its own is not counted to
+    events = events_of("The government was formed on Feb. 14, nearly two months after elections on Dec. 22.", nlp)
+    assert [(e.expression, e.value) for e in events] == [("Feb. 14", "2023-02-14"), ("Dec. 22", "2022-12-22")]
 
 
 def test_a_happening_named_with_its_year_titles_it(nlp):

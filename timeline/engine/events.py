@@ -38,7 +38,8 @@ TIME_NOUNS = {"night", "morning", "afternoon", "evening", "day", "week", "weeken
               "eve", "dawn", "dusk", "time", "period", "date", "season", "end", "start", "beginning", "middle"}
 BASELINE_WORDS = {"from", "than", "over", "versus", "vs", "vs.", "against"}
 EDGE_NOUNS = {"end", "beginning", "start", "middle", "close"}
-# the dates "N units after/before" may count from, by unit (a day for days, weeks and hours)
+# the dates "N units after/before" may count from, by unit (a day for days, weeks and hours; not
+# "last week": "opened fire last week ... six days before the attack" gives no day)
 FINE_ENOUGH_TO_COUNT = {"M": {"day", "month"}, "Y": {"day", "month", "year"}}
 ANCHOR_WORDS = {"after": +1, "before": -1, "following": +1, "since": +1, "prior": -1}
 DURATION = re.compile(r"P(?P<amount>\d+(?:\.\d+)?)(?P<unit>D|W|M|Y)")
@@ -256,8 +257,8 @@ def _anchored_event(analysis, index, timex):
         return None
     verb = _anchored_verb(link)
     noun = _anchored_happening(link) if verb is None else None
-    if verb is None and noun is None or verb is not None and _names_its_own_date(analysis, verb, link):
-        return None
+    if verb is None and noun is None or _names_its_own_date(analysis, verb if verb is not None else noun, link):
+        return None     # (nor "two months after elections on Jan. 22": dated by its own words)
     anchor = _reference_before(analysis, index, amount["unit"])
     if anchor is None or noun is not None and anchor.sentence != timex.sentence:
         return None   # "arrested on Jan. 5, three days after the shooting": a happening needs its sentence's date
@@ -312,7 +313,8 @@ def _reference_before(analysis, index, unit):
     ("arrested in September 2012, a month after the lab was closed")."""
     timex = analysis.timexes[index]
     earlier = [t.as_date() for t in analysis.timexes[:index] if t.narrative]
-    earlier = [t for t in earlier if t is not None and t.granularity in FINE_ENOUGH_TO_COUNT.get(unit, {"day"})]
+    earlier = [t for t in earlier
+               if t is not None and values.granularity(t.value) in FINE_ENOUGH_TO_COUNT.get(unit, {"day"})]
     same_sentence = [t for t in earlier if t.sentence == timex.sentence]
     if same_sentence:
         return same_sentence[-1]
