@@ -169,6 +169,14 @@ def test_a_title_keeps_the_adverb_that_completes_its_verb(nlp):
     # "between" keeps its pair; "no" is no article to leave out
     ("A study in 2012 found no link between coffee and heart disease.",
      "Study found no link between coffee and heart disease"),
+    # a date ending its clause before a gerund the parser hung it on
+    ("He had posted messages the previous Saturday hinting at revenge.", "He had posted messages"),
+    # a past the parser made a clause on its subject, after a dateline
+    ("LAGOS, Nigeria (AP) — Gunmen killed at least 40 students at an agricultural college in northeastern Nigeria "
+     "in an attack before dawn on Sunday, officials said.", "Gunmen killed at least 40 students"),
+    # where it happened is not what happened
+    ("President Goodluck Jonathan declared a state of emergency in three northeastern states in May.",
+     "President Goodluck Jonathan declared state of emergency in three northeastern states"),
 ])
 def test_a_title_keeps_what_tells_the_event(nlp, text, title):
     (event,) = events_of(text, nlp)

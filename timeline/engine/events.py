@@ -328,6 +328,9 @@ def _past_a_bare_gerund(verb, date_span):
     if verb is not None and verb.tag_ == "VBG" and verb.dep_ == "conj" and verb.head.pos_ == "VERB" \
             and verb.head.tag_ != "VBG" and not any(c.dep_ in ("aux", "nsubj") for c in verb.children):
         return verb.head   # "would bring heavy snow and [freezing] rain": an adjective the parser took for a verb
+    if verb is not None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl") and verb.head.pos_ == "VERB" \
+            and verb.head.i < date_span.start and date_span.end == verb.i:
+        return verb.head   # "posted messages the previous Saturday [hinting] at revenge": the date ends the clause before
     if verb is None or verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.head.pos_ not in ("VERB", "AUX") \
             or verb.head.lower_ not in ("from", "of", "about", "for"):   # ("before retiring in 2005" is one)
         return verb
@@ -357,6 +360,7 @@ def _event_noun(date_span):
         while owner.pos_ == "PROPN" and owner.dep_ == "pobj" and owner.head.dep_ == "prep":
             owner = owner.head.head
         if owner.pos_ == "NOUN" and owner.dep_ not in ("nsubj", "nsubjpass") and owner.lemma_.lower() not in TIME_NOUNS \
+                and not _a_place_phrase(owner) \
                 and not (owner == head.head and _dates_its_verb_instead(owner)) and not _where_its_verb_happened(owner):
             return owner      # (a subject's date is its clause's: "A jury on Friday convicted ...")
         happening = _happening_just_before(head)
@@ -365,6 +369,13 @@ def _event_noun(date_span):
     if root.dep_ in ("poss", "compound", "nmod") and head.pos_ == "NOUN" or root.dep_ == "poss" and head.pos_ == "PROPN":
         return head       # "last year's floods", "last year's 'The Avengers'"
     return None
+
+
+def _a_place_phrase(noun):
+    """"declared a state of emergency in three northeastern states in May": a noun after "in" or
+    "at" that is no happening or mark is where something happened, not what."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("in", "at", "across") \
+        and noun.lemma_.lower() not in HAPPENINGS | MARKS_REACHED
 
 
 def _mark_or_happening_on(owner):
@@ -499,8 +510,9 @@ def title_of(verb, date_span=None):
     if told is not None:
         return title_of(told, date_span)   # "The last time the court took up gay rights was in 2003"
     subject = _object_described(verb) or _subject(verb)
-    if subject is None and verb.dep_ == "acl" and (verb.tag_ in ("VBN", "VBG") or to_infinitive(verb)):
+    if subject is None and verb.dep_ == "acl" and (verb.tag_ in ("VBN", "VBG", "VBD") or to_infinitive(verb)):
         subject = verb.head     # "allegations first published in December", "a decision to step down"
+        #                         (a past the parser hung on its subject: "— Gunmen killed 40 students")
     if subject is not None and subject.i in dateline:   # "LONDON (AP) — Margaret Thatcher, ..., died"
         subject = next((c for c in subject.children if c.dep_ == "appos" and c.i not in dateline), None)
     parts = []
