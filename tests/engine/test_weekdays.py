@@ -14,6 +14,10 @@ WED, TUE, THU_JAN = date(2025, 8, 13), date(2025, 8, 12), date(2025, 1, 2)
 
 @pytest.mark.parametrize("text,published,expression,value", [
     ("The dialogue was held on Tuesday.", WED, "Tuesday", "2025-08-12"),
+    # a weekday in apposition to the day it falls on names it (2025-06-07 was a Saturday; not the 16th of August)
+    ("On June 7, a Saturday, thousands marched.", WED, "Saturday", "2025-06-07"),
+    ("It happened on Jan. 5, which was a Sunday.", WED, "Sunday", "2025-01-05"),
+    ("On June 8, a Saturday, thousands marched.", WED, "Saturday", "2025-08-09"),   # guard: June 8 was a Sunday
     ("The dialogue was held on Tuesday.", TUE, "Tuesday", "2025-08-12"),      # the publication day itself
     ("He spoke on Wednesday.", WED, "Wednesday", "2025-08-13"),
     ("The ministers will meet on Tuesday.", WED, "Tuesday", "2025-08-19"),

@@ -106,6 +106,10 @@ def analyze_doc(doc, published):
         own_day = _day_named_next(doc, found, position, published, references)
         if own_day is not None:   # "at 3:42 a.m. local time on Saturday": that Saturday's time
             anchors, happening = references + [own_day], ""
+        if _a_weekday_beside_its_day(text, found, position, timexes):
+            tagged = replace(tagged, template=tagged.template.replace("|", "@REF|", 1) if "|" in tagged.template
+                             else tagged.template + "@REF")   # "On June 1, a Saturday, ...": that day
+            direction = None
         in_scene = scene[1] if scene is not None and scene[0] == sentence and not _since(text, tagged.start) else None
         resolution = resolve(tagged.template, published, anchors, direction, tagged.type, happening, in_scene)
         timex = Timex(tagged.start, tagged.end, tagged.text, tagged.type, resolution.value,
@@ -190,6 +194,23 @@ def _after_a_clock_in_brackets(text, found, position):
             re.fullmatch(r"\s*\(", text[found[position].end:found[following].start]):
         following += 1
     return found[following] if following < len(found) else None
+
+
+# "June 1[, a ]Saturday", "Jan. 5[, which was a ]Sunday": a weekday in apposition to the day
+APPOSED_WEEKDAY = re.compile(r",\s*(?:(?:which|that)\s+was\s+)?(?:a\s+)?", re.IGNORECASE)
+
+
+def _a_weekday_beside_its_day(text, found, position, timexes):
+    """Whether the weekday at ``position`` stands in apposition to the day just before it, and
+    falls on it: it names that day, not one near the publication."""
+    tagged = found[position]
+    weekday = re.fullmatch(r"WD-(?P<weekday>[1-7])(?:\|.*)?", tagged.template)
+    if weekday is None or position == 0 or not timexes or timexes[-1].start != found[position - 1].start:
+        return False
+    before = timexes[-1]
+    if not APPOSED_WEEKDAY.fullmatch(text, before.end, tagged.start) or values.granularity(before.value) != "day":
+        return False
+    return values.date_range(before.value)[0].isoweekday() == int(weekday["weekday"])
 
 
 def _sentence_index(starts, offset):
