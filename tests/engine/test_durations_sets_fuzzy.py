@@ -106,6 +106,8 @@ def test_a_day_after_is_a_duration_and_leaves_the_date_to_the_event(nlp):
     "The spring in his step returned.",
     "The index has fallen in four of the past five sessions.",   # a count of sessions, not "the past"
     "They lost three of the past few games.",
+    "Messi scored twice in the second half.",     # a game's half and quarter, not the year's
+    "The Heat trailed by 10 in the fourth quarter.",
 ])
 def test_not_temporal(text, nlp):
     assert found(text, AUG, nlp) == {}

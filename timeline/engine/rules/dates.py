@@ -44,6 +44,13 @@ NTH_WEEKDAY_OF_MONTH = (r"the\s+(?P<nth>first|second|third|fourth|fifth|last|fin
                         r"{month:MONTH_NAME}")
 SEASON_BEFORE_A_YEAR = r"(?:{season:SEASON},?\s+of\s+|(?P<season2>summer|winter|autumn),?\s+(?:of\s+)?)"
 PAIRED = r"\s*(?:(?:and|or|to|through|until|till)\s+|[-–/]\s*)"   # what joins the two dates of a pair
+# A sentence telling of a game, with nothing of business: "scored in [the second half]" is the game's half
+GAME_WORDS = (r"scored|scores?|goals?|equali[sz]er|header|penalty|half-?time|led|trailed|trailing|touchdowns?|"
+              r"innings?|rebounds|baskets?|whistle|possession|substituted|points|\d+(?:st|nd|rd|th)\s+minute|"
+              r"kick-?off|overtime")
+BUSINESS_WORDS = (r"percent|per\s+cent|sales|profits?|revenues?|earnings|economy|growth|GDP|output|shares|"
+                  r"prices?|rates?|basis|fiscal|billion|million|demand|inflation|deliveries|orders|results")
+A_GAME = rf"^(?!.*(?:\b(?:{BUSINESS_WORDS})\b|\d\s?%)).*\b(?:{GAME_WORDS})\b"
 QUARTER_WORDS = r"(?:(?:flat|strong|weak|fiscal|current|latest)\s+)*"   # "a flat third quarter"
 
 RULES = (
@@ -417,7 +424,7 @@ RULES = (
          EDGE +   # "the end of the second quarter"
          r"(?!last\s+quarter\b)(?:(?:the|a)\s+(?=" + QUARTER_WORDS + r"{QUARTER_ORDINAL}\s+(?:fiscal\s+)?quarter))?"
          + QUARTER_WORDS + r"{quarter:QUARTER_ORDINAL}[-\s]+(?:fiscal[-\s]+)?quarter",
-         "XXXX-Q{quarter}",
+         "XXXX-Q{quarter}", unless_in_sentence=A_GAME,
          examples=(("the third quarter", "2025-Q3"), ("fourth-quarter", "2025-Q4"), ("first-quarter", "2025-Q1"),
                    ("a [third-quarter] loss", "2025-Q3"), ("the end of the second quarter", "2025-Q2"))),
     # "the third and fourth quarters": two quarters, the first of them named by its ordinal alone
@@ -445,6 +452,7 @@ RULES = (
          examples=(("[First-half] profit was $6.9 billion.", "2025-H1"), ("[second-half] earnings", "2025-H2"))),
     # (not the half of something else: "the first half of March", "the second half of the decade")
     Rule("half", r"the\s+(?P<half>first|second|back|front)\s+half(?:\s+of\s+(?:the|this)\s+year|(?!\s+of\b))", "XXXX-H{half}",
+         unless_in_sentence=A_GAME,
          examples=(("the first half", "2025-H1"), ("the second half of the year", "2025-H2"),
                    ("demand picked up in [the back half of the year]", "2025-H2"))),
 )

@@ -35,6 +35,7 @@ class Rule:
     unless_before: str | None = None   # regex the text just before must not match ("$35 [a night]")
     only_after: str | None = None      # regex the text just before must end with ("April 24 and [25]")
     unless_after: str | None = None    # regex the text just after must not match ("[52 years] old")
+    unless_in_sentence: str | None = None   # regex the sentence around must not match ("scored in [the second half]")
     moves_reference: bool = True       # whether the narrative's time moves to this date
     comparison: bool = False           # the same period a year back ("up 26 percent from [a year earlier]")
     leads_to: str | None = None        # for a duration: the date it leads to ("three days [later]": REF+3D)
@@ -73,4 +74,19 @@ class Rule:
         before = text[max(0, start - 40):start]
         if self.unless_before and re.search(self.unless_before, before, re.IGNORECASE):
             return False
+        if self.unless_in_sentence and re.search(self.unless_in_sentence, _sentence_around(text, start, end),
+                                                 re.IGNORECASE | re.DOTALL):
+            return False
         return not (self.unless_after and re.match(self.unless_after, text[end:end + 20], re.IGNORECASE))
+
+
+SENTENCE_END = re.compile(r"[.!?](?=\s+[\"“‘(]?[A-Z])|\n\s*\n")
+
+
+def _sentence_around(text, start, end, reach=300):
+    """The sentence holding ``text[start:end]``, read from the punctuation (the tagger runs before
+    the parser); at most ``reach`` characters either side."""
+    before = text[max(0, start - reach):start]
+    opening = max((m.end() for m in SENTENCE_END.finditer(before)), default=0)
+    closing = SENTENCE_END.search(text, end, min(len(text), end + reach))
+    return before[opening:] + text[start:closing.start() if closing else min(len(text), end + reach)]
