@@ -14,6 +14,9 @@ WED, TUE, THU_JAN = date(2025, 8, 13), date(2025, 8, 12), date(2025, 1, 2)
 
 @pytest.mark.parametrize("text,published,expression,value", [
     ("The dialogue was held on Tuesday.", WED, "Tuesday", "2025-08-12"),
+    # "this Monday" is the one ahead, unless told in the past (the 18th; the 11th)
+    ("This Monday's vote is crucial.", WED, "This Monday", "2025-08-18"),
+    ("The plan was unveiled this Monday.", WED, "this Monday", "2025-08-11"),   # (guard)
     # a weekday in apposition to the day it falls on names it (2025-06-07 was a Saturday; not the 16th of August)
     ("On June 7, a Saturday, thousands marched.", WED, "Saturday", "2025-06-07"),
     ("It happened on Jan. 5, which was a Sunday.", WED, "Sunday", "2025-01-05"),

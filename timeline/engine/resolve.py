@@ -49,7 +49,7 @@ from .holidays import HOLIDAYS, holiday_date, nth_weekday
 RELATIVE = re.compile(
     r"(?P<anchor>DCT|REF)(?P<sign>[+-])(?P<amount>\d+(?:\.\d+)?|X)(?P<unit>[A-Z]+)"
     r"(?:@(?P<at>[A-Z]*))?(?::(?P<part>.+))?")
-WEEKDAY = re.compile(r"(?:WD-(?P<weekday>[1-7])|(?P<weekend>WEEKEND))(?P<from_ref>@REF)?(?P<next_week>@NEXT)?"
+WEEKDAY = re.compile(r"(?:WD-(?P<weekday>[1-7])|(?P<weekend>WEEKEND))(?P<from_ref>@REF)?(?P<next_week>@NEXT)?(?P<this>@THIS)?"
                      r"(?:(?P<weeks>[+-]\d+)W)?")
 NO_YEAR = re.compile(r"XXXX-(?P<part>\d\d(?:-\d\d)?|Q[1-4]|H[12]|SP|SU|FA|WI)(?P<week>@W)?"
                      r"(?:@NOT_(?P<not_beside>LAST|NEXT)_MONTH)?"
@@ -403,7 +403,7 @@ def _weekday(match, dct, references, direction):
         offset = ahead or 7
     elif direction == "past":
         offset = -back
-    elif direction == "future":
+    elif direction == "future" or match["this"]:   # "this Friday": ahead, unless told in the past
         offset = ahead
     else:
         offset = -back if back <= ahead else ahead

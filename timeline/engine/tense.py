@@ -135,7 +135,7 @@ def direction_of(span, verb):
     if _names_an_unforeseen_happening(span) or _names_a_baseline(span):
         return "past"
     direction = _direction_of_verb(span, verb)
-    if direction is None and (_is_possessive(span) or headline is not None):
+    if direction is None and (_is_possessive(span) and span[0].lower_ != "this" or headline is not None):
         return "past"       # (a headline's present tells what has happened: "Police arrest suspect")
     if direction is not None and headline is None and _said_outright(span, verb, direction):
         return Direction(direction, firm=True)

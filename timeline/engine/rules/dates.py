@@ -280,6 +280,10 @@ RULES = (
     Rule("coming_weekday", r"(?:this\s+coming|coming)\s+{weekday:WEEKDAY}", "WD-{weekday}",
          direction="after",
          near="WEEKDAY", examples=(("this coming Sunday", "2025-08-17"), ("the [coming Friday]", "2025-08-15"))),
+    # "this Friday": the one ahead (today's included) unless told in the past ("was unveiled this Monday")
+    Rule("this_weekday", r"this\s+{weekday:WEEKDAY}", "WD-{weekday}@THIS",
+         near="WEEKDAY", examples=(("this Friday", "2025-08-15"), ("this Wednesday", "2025-08-13"),
+                                   ("[this Monday]'s vote", "2025-08-18"))),
     Rule("that_weekday", r"that\s+{weekday:WEEKDAY}", "WD-{weekday}@REF",
          near="WEEKDAY", examples=(("that Tuesday", "2025-08-12"),)),
     # "a week ago Tuesday": the Tuesday a week before the last one; "the Monday after next",
@@ -317,12 +321,11 @@ RULES = (
          near="WEEKDAY", examples=(("The Fed meets next Tuesday and [Wednesday].", "2025-08-20"),
                                    ("They met last Monday and [Tuesday].", "2025-08-12"))),
     # "The Sunday Times" is a name ("the Tuesday meeting" is a date)
-    Rule("weekday", r"(?!(?<=\bthe\s){WEEKDAY}\s+(?-i:[A-Z]))(?:(?:early|late|earlier|later|this)\s+)?{weekday:WEEKDAY}"
+    Rule("weekday", r"(?!(?<=\bthe\s){WEEKDAY}\s+(?-i:[A-Z]))(?:(?:early|late|earlier|later)\s+)?{weekday:WEEKDAY}"
          r"(?!\s+(?:and|or)\s+{WEEKDAY}\s+(?:morning|afternoon|evening|night)s)", "WD-{weekday}",   # a set (sets.py)
          unless_before=r"(?-i:\b(?:" + "|".join(NAMED_DAY_WORDS) + r"))\s+$",
          unless_after=WEEKDAY_IN_A_NAME,
-         near="WEEKDAY", examples=(("Tuesday", "2025-08-12"), ("Wednesday", "2025-08-13"), ("late Friday", "2025-08-15"),
-                   ("this Friday", "2025-08-15"))),
+         near="WEEKDAY", examples=(("Tuesday", "2025-08-12"), ("Wednesday", "2025-08-13"), ("late Friday", "2025-08-15"))),
     # --- seasons ------------------------------------------------------------------
     # a winter that runs into the next year is named by both ("the winter of 1995-96") and dated by the first
     Rule("season_year", EDGE + THE + r"{season:SEASON}\s+(?:of\s+)?(?P<year>{YEAR}|{SHORT_YEAR})(?:[-–/](?:19|20)?\d\d(?![\d-]))?",
