@@ -23,9 +23,11 @@ RULES = (
     Rule("clock_month_day", ABOUT + CLOCK + r",?\s+(?:on\s+)?(?:{WEEKDAY},?\s+)?{month:MONTH}\s+{day:DAY}{NO_YEAR_NEXT}",
          "XXXX-{month}-{day}|" + CLOCK_VALUE, type="TIME",
          near="MONTH", examples=(("5 p.m. EST Nov. 9", "2025-11-09T17:00"), ("9 a.m., Aug. 20", "2025-08-20T09:00"))),
-    Rule("clock_in_the_part", r"{hour:HOUR_WORD}(?:\s+o'clock)?\s+in\s+the\s+(?P<daypart>morning|afternoon|evening)",
-         "REF+0D|T{hour}:00", type="TIME",
-         examples=(("4 in the morning", "2025-08-13T04:00"), ("three in the afternoon", "2025-08-13T15:00"))),
+    Rule("clock_in_the_part", ABOUT + r"{hour:HOUR_WORD}(?::{minute:MINUTE})?(?:\s+o'clock)?\s+in\s+the\s+"
+         r"(?P<daypart>morning|afternoon|evening)",
+         "REF+0D|T{hour}:{minute}", type="TIME",
+         examples=(("4 in the morning", "2025-08-13T04:00"), ("three in the afternoon", "2025-08-13T15:00"),
+                   ("around 3:30 in the afternoon", "2025-08-13T15:30"), ("7:15 in the evening", "2025-08-13T19:15"))),
     # spoken clocks: "seven o'clock", "half past seven", "a quarter to nine" (read on a 12-hour dial)
     Rule("oclock", r"{hour:HOUR_WORD}\s+o'clock", "REF+0D|T{hour}:00", type="TIME",
          examples=(("seven o'clock", "2025-08-13T07:00"),)),
