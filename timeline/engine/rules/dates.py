@@ -390,8 +390,11 @@ RULES = (
          "{year}-Q{quarter}",
          examples=(("the third quarter of 1998", "1998-Q3"),)),
     Rule("year_quarter",
-         r"(?:the\s+)?{year:YEAR}\s+(?:fiscal\s+)?{quarter:QUARTER_ORDINAL}[-\s]+quarter", "{year}-Q{quarter}",
-         examples=(("the 1998 second quarter", "1998-Q2"),)),
+         r"(?:the\s+)?{year:YEAR}\s+(?:fiscal\s+)?{quarter:QUARTER_ORDINAL}[-\s]+quarter"
+         r"|(?:fiscal\s+)?{year2:YEAR}['’]s\s+(?:fiscal\s+)?{quarter2:QUARTER_ORDINAL}[-\s]+(?:fiscal[-\s]+)?quarter",
+         "{year}{year2}-Q{quarter}{quarter2}",
+         examples=(("the 1998 second quarter", "1998-Q2"), ("fiscal 1990's first quarter", "1990-Q1"),
+                   ("2012's fourth quarter", "2012-Q4"))),
     Rule("this_years_quarter",
          r"this\s+year'?s\s+{quarter:QUARTER_ORDINAL}[-\s]+quarter|"
          r"(?:the\s+)?{quarter2:QUARTER_ORDINAL}[-\s]+quarter\s+of\s+(?:this|the\s+current)\s+year", "DCT+0Y:Q{quarter}{quarter2}",
@@ -443,11 +446,12 @@ RULES = (
          examples=(("Q2 2024", "2024-Q2"), ("its best quarter since [2Q 2011]", "2011-Q2"))),
     Rule("q_alone", r"(?-i:Q)(?P<q>[1-4])(?!\d)", "XXXX-Q{q}",
          examples=(("Q2", "2025-Q2"),)),
-    Rule("half_of_year", r"(?:the\s+)?(?:(?P<half>first|second|last|latter)\s+half|(?P<half2>first|last)\s+two\s+quarters)\s+of\s+(?:fiscal\s+)?{year:YEAR}",
-         "{year}-H{half}{half2}",
+    Rule("half_of_year", r"(?:the\s+)?(?:(?P<half>first|second|last|latter)\s+half|(?P<half2>first|last)\s+two\s+quarters)\s+of\s+(?:fiscal\s+)?{year:YEAR}"
+         r"|(?:fiscal\s+)?{year2:YEAR}['’]s\s+(?P<half3>first|second)\s+half",
+         "{year}{year2}-H{half}{half2}{half3}",
          examples=(("the first half of 2024", "2024-H1"), ("the last half of 1989", "1989-H2"),
                    ("the first two quarters of 1990", "1990-H1"), ("the latter half of 2014", "2014-H2"),
-                   ("the first half of fiscal 2013", "2013-H1"))),
+                   ("the first half of fiscal 2013", "2013-H1"), ("2013's second half", "2013-H2"))),
     # a half naming a company's or an economy's figures: "First-half profit was $6.9 billion" (not a match's: "a second-half goal")
     Rule("half_adjective", r"(?P<half>first|second)[-\s]half(?=\s+(?:(?:net|operating|pretax|pre-tax|core)\s+)?"
          r"(?:profits?|earnings|results|sales|revenues?|income|loss(?:es)?|output|growth|figures|dividends?|GDP)\b)",
