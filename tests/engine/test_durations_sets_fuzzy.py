@@ -108,6 +108,9 @@ def test_a_day_after_is_a_duration_and_leaves_the_date_to_the_event(nlp):
     "They lost three of the past few games.",
     "Messi scored twice in the second half.",     # a game's half and quarter, not the year's
     "The Heat trailed by 10 in the fourth quarter.",
+    "She set out alone on a day hike.",           # a kind of thing, not a length or a time
+    "They took a day trip to Paris.",
+    "He worked the night shift.",
 ])
 def test_not_temporal(text, nlp):
     assert found(text, AUG, nlp) == {}

@@ -20,10 +20,14 @@ RATE = (r"(?:\d|million|billion|trillion|cents?|dollars?|euros?|pounds?|yen|yuan
         r"|(?:\d(?:[\d,.]*\d)?|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands))"
         r"(?:\s+(?:million|billion))?\s+(?!(?:has|is|was|does|as|its|his|this|us)\s)[a-z]{2,}s\s+$")
 AGE = r"^\s+old\b"
+# "a day hike", "a day trip", "a night shift": a unit naming a kind of thing, no length
+KIND_OF_THING = (r"^\s+(?:hikes?|trips?|pass(?:es)?|tours?|jobs?|care|schools?|students?|labou?rers?|tickets?|"
+                 r"visitors?|camps?|spas?|shifts?|clubs?|games?|nurser(?:y|ies)|centers?|centres?|watch(?:man|men)?)\b")
+NOT_A_LENGTH = AGE + "|" + KIND_OF_THING
 
 RULES = (
     Rule("number_units", APPROX + SPAN_START + r"{number:NUMBER}(?P<and_half>\s+and\s+a\s+half)?(?:\s+(?:more|full|straight|consecutive|long|trading|business|calendar))?\s+" + NOT_A_TITLE + r"(?:{unit:UNITS}|{unit2:UNIT})(?P<and_half2>\s+and\s+a\s+half)?(?:\s+or\s+so)?",
-         "P{number}{unit}{unit2}", type="DURATION", unless_before=RATE, unless_after=AGE,
+         "P{number}{unit}{unit2}", type="DURATION", unless_before=RATE, unless_after=NOT_A_LENGTH,
          near="UNIT", examples=(("three years", "P3Y"), ("one and a half months", "P1.5M"), ("the past two months", "P2M"),
                    ("nearly two months", "P2M"), ("five hours", "PT5H"), ("eight trading days", "P8D"),
                    ("a day", "P1D"), ("an hour", "PT1H"), ("three quarters", "P9M"),

@@ -71,7 +71,8 @@ RULES = (
     Rule("overnight", r"overnight" + NOT_A_MONEY_MARKET_TERM, "OVERNIGHT|TNI", type="TIME", moves_reference=False,
          examples=(("Thousands gathered [overnight].", "2025-08-12TNI"),)),
     Rule("the_part_of_day", r"(?:the\s+(?:early\s+|late\s+)?{part:PART_OF_DAY}|(?P<part2>mid[-\s]?(?:afternoon|morning))|"
-         r"(?:early|late)[-\s](?P<part3>morning|afternoon|evening))(?!\s+(?:of|after|before)\b)" + NOT_A_MONEY_MARKET_TERM,
+         r"(?:early|late)[-\s](?P<part3>morning|afternoon|evening))(?!\s+(?:of|after|before|shifts?|news|prayers?)\b)"
+         + NOT_A_MONEY_MARKET_TERM,   # ("the night shift", "the evening news": a kind of thing)
          "REF+0D|T{part}{part2}{part3}", type="TIME",
          examples=(("in [the morning] to start trading", "2025-08-13TMO"), ("resumed [mid-morning]", "2025-08-13TMO"),
                    ("faded in [late afternoon] trading", "2025-08-13TAF"), ("an [early-morning] raid", "2025-08-13TMO"))),
