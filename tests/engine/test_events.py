@@ -174,6 +174,9 @@ def test_a_title_keeps_the_adverb_that_completes_its_verb(nlp):
     # a past the parser made a clause on its subject, after a dateline
     ("LAGOS, Nigeria (AP) — Gunmen killed at least 40 students at an agricultural college in northeastern Nigeria "
      "in an attack before dawn on Sunday, officials said.", "Gunmen killed at least 40 students"),
+    # where a figure stands, and the mark it hit
+    ("By 2 p.m. on Monday, the Dow was down 190 points.", "Dow was down 190 points"),
+    ("The index hit a record high on Aug. 2.", "Index hit record high"),
     # where it happened is not what happened
     ("President Goodluck Jonathan declared a state of emergency in three northeastern states in May.",
      "President Goodluck Jonathan declared state of emergency in three northeastern states"),

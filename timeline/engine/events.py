@@ -527,7 +527,10 @@ def title_of(verb, date_span=None):
     if obj is not None and obj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
         obj = verb.head     # "a reactor that it shut down in 2007": it shut down the reactor
     if obj is not None:
-        parts.append(_hyphenated_start(obj) + _phrase(_hyphenated_end(obj), skip, limit=9))
+        parts.append(_hyphenated_start(obj) + _phrase(_hyphenated_end(obj), skip, limit=9) + _mark_after(obj, verb))
+    level = _level_said(verb) if obj is None else None
+    if level is not None:
+        parts.append(_phrase(level, skip, limit=6))   # "the Dow was [down 190 points]"
     prep = next((c for c in verb.children
                  if c.dep_ in ("prep", "agent") and not _all_skipped(c, skip) and not _names_a_time(c, skip)
                  and c.lemma_.lower() != "compare"), None)
@@ -547,6 +550,25 @@ def _hyphenated_end(token):
             and not token.nbor(1).whitespace_ and token.nbor(2).dep_ == token.dep_:
         token = token.nbor(2)
     return token
+
+
+# "The Dow was down 190 points", "Shares were sharply higher": where a figure stands
+LEVEL_ADVERBS = {"up", "down", "higher", "lower", "off", "flat", "unchanged"}
+# "hit a record [high]": the parser may hang the mark on the verb
+MARK_ADVERBS = {"high", "low", "highs", "lows"}
+
+
+def _level_said(verb):
+    if verb.lemma_ != "be":
+        return None
+    return next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ in LEVEL_ADVERBS and c.i > verb.i), None)
+
+
+def _mark_after(obj, verb):
+    after = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) else None
+    if after is not None and after.head == verb and after.dep_ == "advmod" and after.lower_ in MARK_ADVERBS:
+        return " " + after.text
+    return ""
 
 
 def _told_of_the_last_time(verb):
