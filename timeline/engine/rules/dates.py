@@ -43,6 +43,17 @@ WEEK_OF_MONTH = r"the\s+(?P<week_in_month>first|second|third|fourth|last|final)\
 NTH_WEEKDAY_OF_MONTH = (r"the\s+(?P<nth>first|second|third|fourth|fifth|last|final)\s+{weekday:WEEKDAY}\s+(?:in|of)\s+"
                         r"{month:MONTH_NAME}")
 SEASON_BEFORE_A_YEAR = r"(?:{season:SEASON},?\s+of\s+|(?P<season2>summer|winter|autumn),?\s+(?:of\s+)?)"
+
+
+def _quarter_of_months(joiner):
+    """"April-June", "Jan.-March": a quarter's first and last months, joined by ``joiner`` (the
+    last, in a group ``qmonthN``, names the quarter)."""
+    pairs = (("jan(?:uary|\\.)?", "mar(?:ch|\\.)?"), ("apr(?:il|\\.)?", "june?"),
+             ("july?", "sep(?:t|tember)?\\.?"), ("oct(?:ober|\\.)?", "dec(?:ember|\\.)?"))
+    return "(?:" + "|".join(rf"{first}{joiner}(?P<qmonth{i}>{last})" for i, (first, last) in enumerate(pairs, 1)) + ")"
+
+
+QUARTER_OF_MONTHS = _quarter_of_months("[-–]")   # hyphenated, as in "expanded 1.7 percent in April-June"
 PAIRED = r"\s*(?:(?:and|or|to|through|until|till)\s+|[-–/]\s*)"   # what joins the two dates of a pair
 # A sentence telling of a game, with nothing of business: "scored in [the second half]" is the game's half
 GAME_WORDS = (r"scored|scores?|goals?|equali[sz]er|header|penalty|half-?time|led|trailed|trailing|touchdowns?|"
@@ -415,12 +426,18 @@ RULES = (
     Rule("months_quarter", THE + r"{MONTH}\s*[-–/]\s*{qmonth:MONTH}\s+quarter", "XXXX-Q{qmonth}",
          near="MONTH", examples=(("the January-March quarter", "2025-Q1"), ("the April-June quarter", "2025-Q2"))),
     # "the April-June period": a "period" is a quarter only when its months make one
-    Rule("months_period", THE + "(?:" + "|".join(
-        rf"{first}\s*[-–/]\s*(?P<qmonth{i}>{last})" for i, (first, last) in enumerate(
-            (("jan(?:uary|\\.)?", "mar(?:ch|\\.)?"), ("apr(?:il|\\.)?", "june?"),
-             ("july?", "sep(?:t|tember)?\\.?"), ("oct(?:ober|\\.)?", "dec(?:ember|\\.)?")), 1)) + r")\s+period",
+    Rule("months_period", THE + _quarter_of_months(r"\s*[-–/]\s*") + r"\s+period",
          "XXXX-Q{qmonth1}{qmonth2}{qmonth3}{qmonth4}",
          near="MONTH", examples=(("in [the April-June period]", "2025-Q2"), ("the Jan.-March period", "2025-Q1"))),
+    # "expanded 1.7 percent in April-June (2012)": months that make a quarter, hyphenated, are the
+    # quarter (not "runs June-August"; not before a day: "April-June 3")
+    Rule("months_as_a_quarter", QUARTER_OF_MONTHS + r"(?!\s*,?\s*\d)", "XXXX-Q{qmonth1}{qmonth2}{qmonth3}{qmonth4}",
+         near="MONTH", examples=(("expanded 1.7 percent in [April-June]", "2025-Q2"), ("in [Oct-Dec]", "2025-Q4"))),
+    Rule("months_as_a_quarter_of_year", QUARTER_OF_MONTHS + r"\s+{year:YEAR}", "{year}-Q{qmonth1}{qmonth2}{qmonth3}{qmonth4}",
+         near="MONTH", examples=(("output fell in [April-June 2012]", "2012-Q2"),)),
+    # the second of two hyphenated months with their year: "June-[August 2012]"
+    Rule("paired_month_year", r"{month:MONTH}\s+{year:YEAR}", "{year}-{month}", only_after=r"{MONTH}[-–]",
+         near="MONTH", examples=(("June-[August 2012]", "2012-08"),)),
     # "the March quarter" (as companies with their own fiscal years call it): the quarter it ends
     Rule("month_quarter", THE + r"{qmonth:MONTH_NAME}(?:-ended)?\s+quarter", "XXXX-Q{qmonth}",
          near="MONTH", examples=(("the March quarter", "2025-Q1"), ("the June quarter", "2025-Q2"))),
