@@ -31,6 +31,7 @@ AUG, JAN = date(2025, 8, 13), date(2025, 1, 15)
     ("He visited the capital in March.", AUG, "March", "2025-03"),
     ("Crude oil for March delivery fell 50 cents.", AUG, "March", "2026-03"),   # a futures month lies ahead
     ("Prices soared in the ’90s.", AUG, "the ’90s", "199"),                  # curly apostrophes
+    ("In 1998 Main Street merchants protested.", AUG, "1998", "1998"),   # (guard) a year, after "In", for all the street
     # (guard) a year's half, though the sentence tells of leading too (a game's half is none: see test_not_temporal)
     ("Profit will rise 5% in the second half, and the firm will have led its market.", AUG, "the second half", "2025-H2"),
     # a day written out in words, with its year (dateparser reads figures only)

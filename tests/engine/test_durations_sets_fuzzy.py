@@ -111,6 +111,8 @@ def test_a_day_after_is_a_duration_and_leaves_the_date_to_the_event(nlp):
     "She set out alone on a day hike.",           # a kind of thing, not a length or a time
     "They took a day trip to Paris.",
     "He worked the night shift.",
+    "Protesters gathered at 1600 Pennsylvania Avenue.",   # a house number, not a year
+    "The office is at 1999 Broadway.",
 ])
 def test_not_temporal(text, nlp):
     assert found(text, AUG, nlp) == {}

@@ -44,6 +44,13 @@ NTH_WEEKDAY_OF_MONTH = (r"the\s+(?P<nth>first|second|third|fourth|fifth|last|fin
                         r"{month:MONTH_NAME}")
 SEASON_BEFORE_A_YEAR = r"(?:{season:SEASON},?\s+of\s+|(?P<season2>summer|winter|autumn),?\s+(?:of\s+)?)"
 
+# "at 1600 Pennsylvania Avenue", "1999 Broadway": a house number, not a year (unless after a
+# preposition of time: "In 1998 Main Street merchants protested")
+NOT_A_HOUSE_NUMBER = ("(?!" + "".join(rf"(?<!\b{word}\s)" for word in ("in", "since", "by", "of", "from", "until",
+                                                                        "before", "after"))
+                      + r"\d{4}\s+(?:(?-i:[A-Z][a-z]+)\s+){0,2}(?-i:Avenue|Ave\.|Street|St\.|Road|Rd\.|Boulevard|Blvd\.?|"
+                      r"Drive|Lane|Place|Broadway|Parkway|Highway)\b)")
+
 
 def _quarter_of_months(joiner):
     """"April-June", "Jan.-March": a quarter's first and last months, joined by ``joiner`` (the
@@ -224,7 +231,7 @@ RULES = (
          near="MONTH", examples=(("June", "2025-06"), ("early September", "2025-09"), ("mid-July", "2025-07"),
                    ("[March] for health reasons", "2025-03"), ("in [June] Carter sang", "2025-06"))),
     # --- years, decades, centuries ------------------------------------------
-    Rule("year", EDGE + r"(?:(?:pre|post)-|calendar\s+(?:year\s+)?)?" + NOT_A_COUNT + r"{year:YEAR}(?!\s*(?:%|percent|per\s+cent))(?:\s+(?:or\s+(?:later|earlier)|and\s+beyond))?", "{year}",
+    Rule("year", EDGE + r"(?:(?:pre|post)-|calendar\s+(?:year\s+)?)?" + NOT_A_COUNT + NOT_A_HOUSE_NUMBER + r"{year:YEAR}(?!\s*(?:%|percent|per\s+cent))(?:\s+(?:or\s+(?:later|earlier)|and\s+beyond))?", "{year}",
          unless_before=NUMBERED_NAME,
          examples=(("2019", "2019"), ("early 1999", "1999"), ("the end of 1998", "1998"), ("post-1959", "1959"),
                    ("nineteen ninety-six", "1996"), ("nineteen seventy", "1970"), ("1994 or later", "1994"),
