@@ -13,6 +13,11 @@ JAN2, AUG = date(2025, 1, 2), date(2025, 8, 13)
 
 @pytest.mark.parametrize("text,published,expression,value", [
     ("Sales fell last month.", JAN2, "last month", "2024-12"),
+    # in what was said on a named day, a time relative to the day it was said (Friday the 8th; Thursday the 7th)
+    ("Police said on Friday that the suspect had been arrested the previous day.", AUG, "the previous day", "2025-08-07"),
+    ("Officials said on Monday that talks would resume the next day.", AUG, "the next day", "2025-08-12"),
+    ("The group said early on Tuesday that its leaders had been arrested overnight.", AUG, "overnight",
+     "2025-08-11TNI"),
     ("The plant opened yesterday.", JAN2, "yesterday", "2025-01-01"),
     ("The plant will open next year.", JAN2, "next year", "2026"),
     ("The hijacking this year shocked the country.", AUG, "this year", "2025"),

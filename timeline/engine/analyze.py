@@ -95,6 +95,7 @@ def analyze_doc(doc, published):
     sentence_starts = [s.start for s in sentences]
     timexes, references = [], []
     scene = None    # (sentence index, anchor) of a year a sentence opens with
+    report = None   # (reporting verb, anchor) of a dated saying: "Police said on Friday that ..."
     found = tag(text)
     for position, tagged in enumerate(found):
         sentence = _sentence_index(sentence_starts, tagged.start)
@@ -106,6 +107,8 @@ def analyze_doc(doc, published):
         own_day = _day_named_next(doc, found, position, published, references)
         if own_day is not None:   # "at 3:42 a.m. local time on Saturday": that Saturday's time
             anchors, happening = references + [own_day], ""
+        elif report is not None and verb is not None and report[0] in verb.ancestors:
+            anchors = references + [report[1]]   # "said on Friday that he had been arrested the previous day"
         if _a_weekday_beside_its_day(text, found, position, timexes):
             tagged = replace(tagged, template=tagged.template.replace("|", "@REF|", 1) if "|" in tagged.template
                              else tagged.template + "@REF")   # "On June 1, a Saturday, ...": that day
@@ -128,6 +131,8 @@ def analyze_doc(doc, published):
                                           by_weekday=any(word in WEEKDAYS for word in re.findall(r"[a-z]+", timex.text.lower()))))
             if _opens_the_sentence(text, sentences[sentence], timex) and values.granularity(dated.value) == "year":
                 scene = (sentence, references[-1])
+            if reports_speech(verb) and values.granularity(dated.value) == "day":
+                report = (verb, text_anchor(dated.value, f'"{timex.text}" ({dated.value}), when it was said'))
         timexes.append(timex)
     return Analysis(text, published, sentences, timexes, doc)
 
