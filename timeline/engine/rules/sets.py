@@ -38,9 +38,10 @@ RULES = (
     # "a daily rally", "his weekly radio address": a frequency wherever it stands; "quarterly"
     # and "annual" are left to the adverb rule ("a quarterly dividend" names no time)
     # a capitalized one before a capitalized word is a title: "the Daily Mail", "The Weekly Standard"
-    Rule("frequency_adjective", r"(?!(?-i:[A-Z])\w+\s+(?-i:[A-Z]))(?P<adverb>daily|nightly|weekly|biweekly|monthly|hourly)",
+    Rule("frequency_adjective", r"(?!(?-i:[A-Z])\w+\s+(?-i:[A-Z]))(?P<adverb>daily|nightly|weekly|biweekly|bimonthly|monthly|hourly)",
          "{adverb}", type="SET",
          examples=(("a [daily] public rally", "P1D"), ("his [weekly] radio address", "P1W"),
+                   ("its [bimonthly] session", "P2M"),
                    ("average [hourly] earnings", "PT1H"))),
     Rule("times_a_unit", r"(?:once|twice|(?:{NUMBER})\s+times)\s+(?:a|an|per|each)\s+(?P<unit>day|week|month|year|quarter|hour)",
          "P1{unit}", type="SET",
