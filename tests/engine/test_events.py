@@ -177,7 +177,12 @@ def test_a_title_keeps_the_adverb_that_completes_its_verb(nlp):
     # where a figure stands, and the mark it hit
     ("By 2 p.m. on Monday, the Dow was down 190 points.", "Dow was down 190 points"),
     ("The index hit a record high on Aug. 2.", "Index hit record high"),
-    # where it happened is not what happened
+    # a dateline on the story's first line dates nothing
+    ("CAIRO, July 4 (Reuters) - Egypt's army chief announced on Wednesday evening that Mursi had been removed.",
+     "Egypt's army chief announced"),
+    # where it happened, or in what role, is not what happened
+    ("Adli Mansour will be sworn in as interim president on Thursday morning.",
+     "Adli Mansour will be sworn in as interim president"),
     ("President Goodluck Jonathan declared a state of emergency in three northeastern states in May.",
      "President Goodluck Jonathan declared state of emergency in three northeastern states"),
 ])

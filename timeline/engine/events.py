@@ -175,9 +175,10 @@ def _at_least(token):
 
 def _has_verb(doc, timex):
     """Whether the expression's sentence says something happened ("WASHINGTON, August 8
-    (Xinhua) --", a dateline, does not)."""
+    (Xinhua) --", a dateline, does not), and the expression is not its dateline ("CAIRO, July 4
+    (Reuters) - Egypt's army chief announced ...")."""
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-    return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span.sent)
+    return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span.sent) and span.start not in _dateline(span.sent)
 
 
 def _range_end(analysis, index):
@@ -360,7 +361,7 @@ def _event_noun(date_span):
         while owner.pos_ == "PROPN" and owner.dep_ == "pobj" and owner.head.dep_ == "prep":
             owner = owner.head.head
         if owner.pos_ == "NOUN" and owner.dep_ not in ("nsubj", "nsubjpass") and owner.lemma_.lower() not in TIME_NOUNS \
-                and not _a_place_phrase(owner) \
+                and not _a_place_or_role(owner) \
                 and not (owner == head.head and _dates_its_verb_instead(owner)) and not _where_its_verb_happened(owner):
             return owner      # (a subject's date is its clause's: "A jury on Friday convicted ...")
         happening = _happening_just_before(head)
@@ -371,10 +372,11 @@ def _event_noun(date_span):
     return None
 
 
-def _a_place_phrase(noun):
-    """"declared a state of emergency in three northeastern states in May": a noun after "in" or
-    "at" that is no happening or mark is where something happened, not what."""
-    return noun.dep_ == "pobj" and noun.head.lower_ in ("in", "at", "across") \
+def _a_place_or_role(noun):
+    """"declared a state of emergency in three northeastern states in May", "sworn in as interim
+    president on Thursday": a noun after "in", "at" or "as" that is no happening or mark is where
+    something happened, or in what role, not what happened."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("in", "at", "across", "inside", "outside", "near", "as") \
         and noun.lemma_.lower() not in HAPPENINGS | MARKS_REACHED
 
 
