@@ -177,6 +177,10 @@ def test_a_title_keeps_the_adverb_that_completes_its_verb(nlp):
     # where a figure stands, and the mark it hit
     ("By 2 p.m. on Monday, the Dow was down 190 points.", "Dow was down 190 points"),
     ("The index hit a record high on Aug. 2.", "Index hit record high"),
+    # where the clause says only that something took place, the "when" clause on the date tells what
+    ("The deadliest came on March 4, when a suicide bomber struck a military convoy in Bannu.",
+     "Suicide bomber struck military convoy in Bannu"),
+    ("The attack came on March 4, when he was away.", "Attack came"),   # (guard) a noun subject tells it
     # a dateline on the story's first line dates nothing
     ("CAIRO, July 4 (Reuters) - Egypt's army chief announced on Wednesday evening that Mursi had been removed.",
      "Egypt's army chief announced"),

@@ -204,6 +204,7 @@ def _dated_event(analysis, index, timex, through=None):
     if timex.leads_to and span is not None and span.end < len(doc):
         span = doc[span.start:span.end + 1]   # "Two days later": the signal word names the date too
     verb = _past_a_bare_gerund(_past_a_start(governing_verb(span.root)), span) if span is not None else None
+    verb = _told_by_when(span, verb) if span is not None else verb
     noun = _event_noun(span) if span is not None else None
     if noun is not None and _the_verbs_one_object(noun, verb, span):
         noun = None     # "ministers agreed a deal on Saturday": the verb tells it ("Deal" would not)
@@ -320,6 +321,23 @@ def _reference_before(analysis, index, unit):
     if same_sentence:
         return same_sentence[-1]
     return earlier[-1] if earlier else None
+
+
+# verbs that say only that something took place: "The deadliest came on March 4, when ..."
+HAPPENED_VERBS = {"come", "happen", "occur", "be"}
+
+
+def _told_by_when(date_span, verb):
+    """"The deadliest came on March 4, when a suicide bomber struck a convoy": where the clause
+    says no more than that something took place, the "when" clause on the date tells what."""
+    if verb is None or verb.lemma_ not in HAPPENED_VERBS or _told_of_the_last_time(verb) is not None:
+        return verb     # ("The last time the court took up gay rights was in 2003, when ...": that time's)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+        return verb     # ("The attack came on March 4, when ...": the attack is the event)
+    told = next((c for t in date_span for c in t.children if c.dep_ in ("relcl", "advcl") and c.pos_ == "VERB"
+                 and any(w.lower_ == "when" and w.dep_ == "advmod" for w in c.children)), None)
+    return told if told is not None else verb
 
 
 def _past_a_bare_gerund(verb, date_span):
