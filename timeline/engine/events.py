@@ -539,9 +539,13 @@ def title_of(verb, date_span=None):
     if subject is not None:   # (not the others a relative clause's noun is listed with: "DeJesus, who ..., and Knight")
         described = any(t.dep_ == "relcl" and t.head == subject for t in [verb, *verb.ancestors])
         parts.append(_phrase(subject, skip, limit=10, keep_conjuncts=not described))
-    if not _the_date_is_all_it_says_of(verb, subject, skip):
-        parts.append(_verb_chain(verb))   # (not "The previous day [had been] a national holiday")
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd", "acomp", "xcomp")), None)
+    date_as_subject = _the_date_is_all_it_says_of(verb, subject, skip)
+    if date_as_subject and obj is not None and obj.pos_ == "ADJ" and subject is not None:
+        parts = [_phrase(subject, set(), limit=6)]   # "The quarter was terrible": the date is what it tells of
+        date_as_subject = False
+    if not date_as_subject:
+        parts.append(_verb_chain(verb))   # (not "The previous day [had been] a national holiday")
     if obj is not None and _restates_the_date(obj, date_span):
         obj = None      # "on Sunday, the anniversary of his inauguration": no object of the verb
     if obj is not None and obj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
@@ -845,7 +849,8 @@ def _leading_filler(token, head):
     if token == head:
         return False
     return token.dep_ in ("cc", "prep", "case") or token.tag_ == "WP$" or \
-        (token.dep_ == "det" and token.head.dep_ != "npadvmod" and token.lower_ != "no")   # ("whose popularity")
+        (token.dep_ == "det" and token.head.dep_ != "npadvmod" and token.lower_ != "no"   # ("whose popularity")
+         and not (token.lower_ in ("this", "next", "last") and token.head.lower_ in TIME_NOUNS))   # ("This year's election")
 
 
 def _render(tokens):
