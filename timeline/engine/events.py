@@ -538,7 +538,9 @@ def title_of(verb, date_span=None):
     parts = []
     if subject is not None:   # (not the others a relative clause's noun is listed with: "DeJesus, who ..., and Knight")
         described = any(t.dep_ == "relcl" and t.head == subject for t in [verb, *verb.ancestors])
-        parts.append(_phrase(subject, skip, limit=10, keep_conjuncts=not described))
+        all_dated = verb.lemma_ != "be" and all(t.i in skip for t in subject.subtree)   # ("The year-ago results
+        parts.append(_phrase(subject, set() if all_dated else skip, limit=10,           #   have been restated")
+                             keep_conjuncts=not described))
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd", "acomp", "xcomp")), None)
     date_as_subject = _the_date_is_all_it_says_of(verb, subject, skip)
     if date_as_subject and obj is not None and obj.pos_ == "ADJ" and subject is not None:
