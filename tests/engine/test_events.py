@@ -185,6 +185,11 @@ def test_a_title_keeps_the_adverb_that_completes_its_verb(nlp):
     ("The quarter was terrible, and the future looks bleak.", "Quarter was terrible"),   # was "Terrible"
     ("This year's election was close.", "This year's election"),                          # was "Year's election"
     ("The year-ago results have been restated.", "Year-ago results have been restated"),  # was "Have been restated"
+    # a year before a happening is the happening's ("Including" was the title)
+    ("He is charged in three attacks, including the 1996 Olympic bombing that killed one person.",
+     "1996 Olympic bombing"),
+    ("The 1996 law defined marriage as between a man and a woman.",   # (guard) a law is told by its clause
+     "Law defined marriage as between a man and a woman"),
     # a dateline on the story's first line dates nothing
     ("CAIRO, July 4 (Reuters) - Egypt's army chief announced on Wednesday evening that Mursi had been removed.",
      "Egypt's army chief announced"),

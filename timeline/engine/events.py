@@ -12,7 +12,7 @@ from datetime import date
 
 from . import values
 from .analyze import GRANULARITY_NAMES
-from .tense import MARKS_REACHED, governing_verb, headline_of, introduces_a_start, noun_phrase_before, to_infinitive
+from .tense import MARKS_REACHED, UNFORESEEN, governing_verb, headline_of, introduces_a_start, noun_phrase_before, to_infinitive
 
 TITLE_WORDS = 14
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
@@ -27,6 +27,7 @@ HAPPENINGS = {
     "agreement", "announcement", "designation", "arrest", "death", "killing", "hijacking", "storm",
     "earthquake", "quake", "fire", "flood", "opening", "release", "inauguration", "funeral", "wedding",
     "debut", "listing", "premiere", "revolution", "uprising", "coup", "blizzard", "hurricane", "massacre",
+    "invasion", "recession", "rampage", "conclave", "ceasefire", "truce",
 }
 # "killed [in] an attack", "spoke [at] a rally": a happening as the scene of its verb
 SETTING_PREPOSITIONS = {"in", "at", "by"}
@@ -385,6 +386,10 @@ def _event_noun(date_span):
         happening = _happening_just_before(head)
         if happening is not None and happening.dep_ not in ("nsubj", "nsubjpass"):
             return happening
+    if root.dep_ == "nummod" and head.pos_ == "NOUN" and head.lemma_.lower() in HAPPENINGS | MARKS_REACHED | UNFORESEEN \
+            and not _where_its_verb_happened(head):
+        return head       # "the 1996 Olympic bombing", "their 2006 peak" (not "a 1996 law", which its clause tells;
+        #                   nor "was ousted in a 2006 coup")
     if root.dep_ in ("poss", "compound", "nmod") and head.pos_ == "NOUN" or root.dep_ == "poss" and head.pos_ == "PROPN":
         return head       # "last year's floods", "last year's 'The Avengers'"
     return None
