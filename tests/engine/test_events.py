@@ -190,6 +190,9 @@ def test_a_title_keeps_the_adverb_that_completes_its_verb(nlp):
      "1996 Olympic bombing"),
     ("The 1996 law defined marriage as between a man and a woman.",   # (guard) a law is told by its clause
      "Law defined marriage as between a man and a woman"),
+    # a participle on a noun, through its infinitive, is told of that noun; "as of" goes with its date
+    ("The deal, expected to close in the first quarter, needs approval.", "Deal expected to close"),
+    ("Assets as of Sept. 30 fell to $2.46 billion.", "Assets fell to $2.46 billion"),
     # a dateline on the story's first line dates nothing
     ("CAIRO, July 4 (Reuters) - Egypt's army chief announced on Wednesday evening that Mursi had been removed.",
      "Egypt's army chief announced"),

@@ -535,8 +535,11 @@ def title_of(verb, date_span=None):
     if told is not None:
         return title_of(told, date_span)   # "The last time the court took up gay rights was in 2003"
     subject = _object_described(verb) or _subject(verb)
-    if subject is None and verb.dep_ == "acl" and (verb.tag_ in ("VBN", "VBG", "VBD") or to_infinitive(verb)):
-        subject = verb.head     # "allegations first published in December", "a decision to step down"
+    clause = verb
+    while clause.dep_ == "xcomp" and clause.head != clause:   # ("the peace process, set [to resume] Monday")
+        clause = clause.head
+    if subject is None and clause.dep_ == "acl" and (clause.tag_ in ("VBN", "VBG", "VBD") or to_infinitive(clause)):
+        subject = clause.head   # "allegations first published in December", "a decision to step down"
         #                         (a past the parser hung on its subject: "— Gunmen killed 40 students")
     if subject is not None and subject.i in dateline:   # "LONDON (AP) — Margaret Thatcher, ..., died"
         subject = next((c for c in subject.children if c.dep_ == "appos" and c.i not in dateline), None)
@@ -827,6 +830,8 @@ def _phrase(head, skip, limit, keep_conjuncts=False):
         if token.dep_ == "prep" and token != head and any(c.dep_ == "pobj" and c.i in skip for c in token.children) \
                 and _all_skipped(token, skip):
             excluded.add(token.i)   # ("from acting [in] July last year")
+            if token.i > 0 and token.lower_ == "of" and token.nbor(-1).lower_ == "as":
+                excluded.add(token.i - 1)   # ("Assets [as of] Sept. 30 fell")
     tokens = [t for t in head.subtree if t.i not in excluded and not t.is_space]
     while tokens and (_leading_filler(tokens[0], head) or tokens[0].is_punct):
         tokens = tokens[1:]
