@@ -15,6 +15,9 @@ AUG = date(2025, 8, 13)
     ("The president speaks tonight at 9 p.m. Eastern.", "9 p.m. Eastern", "2025-08-13T21:00"),
     ("Shots were heard late last night.", "late last night", "2025-08-12TNI"),
     ("The leaders will speak tonight.", "tonight", "2025-08-13TNI"),
+    # "the night" told in the past, with no day of the story before it, is the night gone by
+    ("Investigators worked through the night.", "the night", "2025-08-12TNI"),
+    ("Crews will work through the night.", "the night", "2025-08-13TNI"),   # (guard) ahead: tonight
     ("Officials met this morning.", "this morning", "2025-08-13TMO"),
     ("The polls close at noon Saturday.", "noon Saturday", "2025-08-16T12:00"),
     ("Voting closes at 10.30pm tonight.", "10.30pm", "2025-08-13T22:30"),   # British style

@@ -179,6 +179,8 @@ def resolve(template, published, references=(), direction=None, timex_type="DATE
             _resolve_within_the_calendar(base, dct, references, direction)
     if _midnight_gone_by(time_part, direction, resolution, dct, references):
         time_part = "T00:00"    # the midnight that began the day, which stays the story's day
+    if _last_night(base, time_part, direction, resolution, dct, references):
+        resolution = replace(resolution, value=(dct.day - timedelta(days=1)).isoformat())
     if time_part and resolution.value[:1].isdigit():
         time_part = time_part + "00" if time_part.endswith(":") else time_part
         resolution = replace(resolution, value=resolution.value + time_part)
@@ -210,6 +212,14 @@ def _midnight_gone_by(time_part, direction, resolution, dct, references):
         return True
     story = narrative_anchor(references, "D", dct, past=True)
     return story is not dct and story.day.isoformat() == resolution.value and _early_in_its_day(story)
+
+
+def _last_night(base, time_part, direction, resolution, dct, references):
+    """"Investigators worked through the night", told in the past with no day of the story
+    before it: the night gone by, not the publication day's coming one."""
+    if base != "REF+0D" or time_part != "TNI" or direction not in ("past", "before") or resolution.value != dct.value:
+        return False
+    return narrative_anchor(references, "D", dct, past=True) is dct
 
 
 def _resolve_within_the_calendar(base, dct, references, direction):
