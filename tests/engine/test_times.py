@@ -15,6 +15,10 @@ AUG = date(2025, 8, 13)
     ("The president speaks tonight at 9 p.m. Eastern.", "9 p.m. Eastern", "2025-08-13T21:00"),
     ("Shots were heard late last night.", "late last night", "2025-08-12TNI"),
     ("The leaders will speak tonight.", "tonight", "2025-08-13TNI"),
+    # the end of a range comes after its start: Friday the 15th to Sunday the 17th, not the 10th
+    ("The Met Office has issued a warning from 18:00 GMT on Friday until midday on Sunday.", "midday on Sunday",
+     "2025-08-17T12:00"),
+    ("Voting ran from 8 a.m. Monday until 8 p.m. Tuesday.", "8 p.m. Tuesday", "2025-08-12T20:00"),   # (guard)
     # "the night" told in the past, with no day of the story before it, is the night gone by
     ("Investigators worked through the night.", "the night", "2025-08-12TNI"),
     ("Crews will work through the night.", "the night", "2025-08-13TNI"),   # (guard) ahead: tonight

@@ -14,6 +14,9 @@ WED, TUE, THU_JAN = date(2025, 8, 13), date(2025, 8, 12), date(2025, 1, 2)
 
 @pytest.mark.parametrize("text,published,expression,value", [
     ("The dialogue was held on Tuesday.", WED, "Tuesday", "2025-08-12"),
+    # a range from a calendar day to a weekday ends on the weekday near the publication (guard: not the
+    # first Thursday after Sept. 14)
+    ("Shares were bought from Sept. 14 to Thursday.", date(1989, 10, 27), "Thursday", "1989-10-26"),
     # "this Monday" is the one ahead, unless told in the past (the 18th; the 11th)
     ("This Monday's vote is crucial.", WED, "This Monday", "2025-08-18"),
     ("The plan was unveiled this Monday.", WED, "this Monday", "2025-08-11"),   # (guard)

@@ -110,11 +110,13 @@ def analyze_doc(doc, published):
         elif report is not None and verb is not None and report[0] in verb.ancestors:
             anchors = references + [report[1]]   # "said on Friday that he had been arrested the previous day"
         if _a_weekday_beside_its_day(text, found, position, timexes):
-            tagged = replace(tagged, template=tagged.template.replace("|", "@REF|", 1) if "|" in tagged.template
-                             else tagged.template + "@REF")   # "On June 1, a Saturday, ...": that day
-            direction = None
+            tagged, direction = _from_the_day_before(tagged), None   # "On June 1, a Saturday, ...": that day
         in_scene = scene[1] if scene is not None and scene[0] == sentence and not _since(text, tagged.start) else None
         resolution = resolve(tagged.template, published, anchors, direction, tagged.type, happening, in_scene)
+        if _before_the_range_it_ends(text, found, position, timexes, resolution):
+            start = timexes[-1]     # "from 18:00 GMT on Friday until midday on Sunday": the Sunday after
+            resolution = resolve(_from_the_day_before(tagged).template, published,
+                                 anchors + [text_anchor(start.value, f'"{start.text}" ({start.value})')], "after", tagged.type)
         timex = Timex(tagged.start, tagged.end, tagged.text, tagged.type, resolution.value,
                       tagged.rule.name, resolution.anchor, resolution.confidence,
                       sentence, comparison=tagged.rule.comparison)
@@ -216,6 +218,40 @@ def _a_weekday_beside_its_day(text, found, position, timexes):
     if not APPOSED_WEEKDAY.fullmatch(text, before.end, tagged.start) or values.granularity(before.value) != "day":
         return False
     return values.date_range(before.value)[0].isoweekday() == int(weekday["weekday"])
+
+
+def _from_the_day_before(tagged):
+    """The weekday's template read from the day the story is at ("WD-6" -> "WD-6@REF")."""
+    template = tagged.template
+    return replace(tagged, template=template.replace("|", "@REF|", 1) if "|" in template else template + "@REF")
+
+
+# "from [18:00 GMT on Friday] until [midday on Sunday]": a range's end, after its start
+RANGE_START = re.compile(r"\b(?:from|between)\s+(?:about\s+|around\s+)?\Z", re.IGNORECASE)
+RANGE_END = re.compile(r"\s*(?:to|through|until|till|and)\s+(?:on\s+)?", re.IGNORECASE)
+
+
+def _before_the_range_it_ends(text, found, position, timexes, resolution):
+    """Whether the weekday (with or without its time) at ``position`` closes a range opened by
+    the day just before it, and must be read from that day: the start was a weekday too, or the
+    end was put before the start ("from Sept. 14 to Thursday" may stay the Thursday nearest the
+    publication; "from 18:00 GMT on Friday until midday on Sunday", told on a Wednesday, may not
+    be the Sunday gone by)."""
+    if not _the_weekday_ending_a_range(text, found, position, timexes) or values.date_range(resolution.value) is None:
+        return False
+    if found[position - 1].template.startswith("WD-"):
+        return True     # two weekdays: the first such day after the start ("from 8 a.m. Monday until 8 p.m. Tuesday")
+    return values.date_range(resolution.value)[0] < values.date_range(timexes[-1].value)[0]
+
+
+def _the_weekday_ending_a_range(text, found, position, timexes):
+    tagged = found[position]
+    if not re.fullmatch(r"WD-[1-7](?:\|.*)?", tagged.template) or position == 0 or not timexes \
+            or timexes[-1].start != found[position - 1].start:
+        return False
+    before = timexes[-1]
+    return values.granularity(before.value) == "day" and RANGE_END.fullmatch(text, before.end, tagged.start) is not None \
+        and RANGE_START.search(text, max(0, before.start - 20), before.start) is not None
 
 
 def _sentence_index(starts, offset):
