@@ -247,6 +247,15 @@ RULES = (
     # (not "the '90s", a decade)
     Rule("short_year", r"{year:SHORT_YEAR}(?![\w'’])", "{year}", only_after=r"\b(?:of|in|since|from|until|by)\s+",
          examples=(("the Blizzard of ['78]", "1978"), ("the class of [’92]", "1992"), ("since ['09]", "2009"))),
+    # an accounting year across two calendar years, named by both: dated by the first, as seasons are
+    # ("the 2013-14 financial year", "FY2024-25", "the current fiscal year 2025-26")
+    Rule("fiscal_year_range",
+         r"(?:(?:the\s+)?(?:(?:current|next|last|previous|coming)\s+)?(?:fiscal|financial|budget)\s+(?:year\s+)?|FY\s?)"
+         r"{year:YEAR}[-–/](?:19|20)?\d\d(?!\d)"
+         r"|(?:the\s+)?{year2:YEAR}[-–/](?:19|20)?\d\d\s+(?:fiscal|financial|budget)\s+year",
+         "{year}{year2}",
+         examples=(("the 2013-14 financial year", "2013"), ("FY2024-25", "2024"),
+                   ("the current fiscal year 2025-26", "2025"), ("fiscal 2012/13", "2012"))),
     Rule("fiscal_year", r"(?:the\s+)?fiscal(?:\s+year)?\s+{year:YEAR}|FY\s?{year2:YEAR}", "{year}{year2}",
          examples=(("fiscal 1998", "1998"), ("FY2025", "2025"))),
     Rule("fiscal_short_year", r"(?-i:FY)\s?'?(?P<digits>\d\d)", "XX{digits}",
