@@ -207,17 +207,23 @@ def _after_a_clock_in_brackets(text, found, position):
 APPOSED_WEEKDAY = re.compile(r",\s*(?:(?:which|that)\s+was\s+)?(?:a\s+)?", re.IGNORECASE)
 
 
+def _a_weekday_after_a_day(found, position, timexes):
+    """(the weekday's number, the day named just before it) when the expression at ``position``
+    is a bare weekday, with or without its time, and the one before it names a day; else None."""
+    weekday = re.fullmatch(r"WD-(?P<weekday>[1-7])(?:\|.*)?", found[position].template)
+    if weekday is None or position == 0 or not timexes or timexes[-1].start != found[position - 1].start \
+            or values.granularity(timexes[-1].value) != "day":
+        return None
+    return int(weekday["weekday"]), timexes[-1]
+
+
 def _a_weekday_beside_its_day(text, found, position, timexes):
     """Whether the weekday at ``position`` stands in apposition to the day just before it, and
     falls on it: it names that day, not one near the publication."""
-    tagged = found[position]
-    weekday = re.fullmatch(r"WD-(?P<weekday>[1-7])(?:\|.*)?", tagged.template)
-    if weekday is None or position == 0 or not timexes or timexes[-1].start != found[position - 1].start:
+    pair = _a_weekday_after_a_day(found, position, timexes)
+    if pair is None or not APPOSED_WEEKDAY.fullmatch(text, pair[1].end, found[position].start):
         return False
-    before = timexes[-1]
-    if not APPOSED_WEEKDAY.fullmatch(text, before.end, tagged.start) or values.granularity(before.value) != "day":
-        return False
-    return values.date_range(before.value)[0].isoweekday() == int(weekday["weekday"])
+    return values.date_range(pair[1].value)[0].isoweekday() == pair[0]
 
 
 def _from_the_day_before(tagged):
@@ -245,13 +251,12 @@ def _before_the_range_it_ends(text, found, position, timexes, resolution):
 
 
 def _the_weekday_ending_a_range(text, found, position, timexes):
-    tagged = found[position]
-    if not re.fullmatch(r"WD-[1-7](?:\|.*)?", tagged.template) or position == 0 or not timexes \
-            or timexes[-1].start != found[position - 1].start:
+    pair = _a_weekday_after_a_day(found, position, timexes)
+    if pair is None:
         return False
-    before = timexes[-1]
-    return values.granularity(before.value) == "day" and RANGE_END.fullmatch(text, before.end, tagged.start) is not None \
-        and RANGE_START.search(text, max(0, before.start - 20), before.start) is not None
+    start = pair[1]
+    return RANGE_END.fullmatch(text, start.end, found[position].start) is not None \
+        and RANGE_START.search(text, max(0, start.start - 20), start.start) is not None
 
 
 def _sentence_index(starts, offset):

@@ -543,19 +543,8 @@ def title_of(verb, date_span=None):
         #                         (a past the parser hung on its subject: "— Gunmen killed 40 students")
     if subject is not None and subject.i in dateline:   # "LONDON (AP) — Margaret Thatcher, ..., died"
         subject = next((c for c in subject.children if c.dep_ == "appos" and c.i not in dateline), None)
-    parts = []
-    if subject is not None:   # (not the others a relative clause's noun is listed with: "DeJesus, who ..., and Knight")
-        described = any(t.dep_ == "relcl" and t.head == subject for t in [verb, *verb.ancestors])
-        all_dated = verb.lemma_ != "be" and all(t.i in skip for t in subject.subtree)   # ("The year-ago results
-        parts.append(_phrase(subject, set() if all_dated else skip, limit=10,           #   have been restated")
-                             keep_conjuncts=not described))
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd", "acomp", "xcomp")), None)
-    date_as_subject = _the_date_is_all_it_says_of(verb, subject, skip)
-    if date_as_subject and obj is not None and obj.pos_ == "ADJ" and subject is not None:
-        parts = [_phrase(subject, set(), limit=6)]   # "The quarter was terrible": the date is what it tells of
-        date_as_subject = False
-    if not date_as_subject:
-        parts.append(_verb_chain(verb))   # (not "The previous day [had been] a national holiday")
+    parts = _subject_and_verb(verb, subject, obj, skip)
     if obj is not None and _restates_the_date(obj, date_span):
         obj = None      # "on Sunday, the anniversary of his inauguration": no object of the verb
     if obj is not None and obj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
@@ -616,21 +605,33 @@ def _told_of_the_last_time(verb):
     return next((t for t in between if t.pos_ == "VERB"), None)
 
 
-def _the_date_is_all_it_says_of(verb, subject, skip):
-    """A "be" whose subject is the date: "The previous day had been a national holiday", "Last
-    December was the warmest on record" (where the parser made the date no subject)."""
-    if verb.lemma_ != "be":
-        return False
+def _subject_and_verb(verb, subject, obj, skip):
+    """A title's opening words: the subject without its date words, and the verb group. A subject
+    made of date words alone stays ("Year-ago results have been restated", "Quarter was
+    terrible"), except before "be" and a noun, which titles the event alone ("The previous day
+    had been a national holiday": "National holiday"; "Last December was the warmest on record",
+    where the parser made the date no subject: "Warmest on record")."""
     if subject is None:
         before = [t for t in verb.sent if t.i < verb.i and not t.is_punct]
-        return bool(before) and all(t.i in skip or t.dep_ in ("aux", "neg") for t in before)
-    return all(t.i in skip for t in subject.subtree)
+        dated = verb.lemma_ == "be" and bool(before) and all(t.i in skip or t.dep_ in ("aux", "neg") for t in before)
+        return [] if dated else [_verb_chain(verb)]
+    if _only_date_words(subject, skip):
+        if verb.lemma_ == "be" and not (obj is not None and obj.pos_ == "ADJ"):
+            return []
+        return [_phrase(subject, set(), limit=10), _verb_chain(verb)]
+    # (not the others a relative clause's noun is listed with: "DeJesus, who ..., and Knight")
+    described = any(t.dep_ == "relcl" and t.head == subject for t in [verb, *verb.ancestors])
+    return [_phrase(subject, skip, limit=10, keep_conjuncts=not described), _verb_chain(verb)]
+
+
+def _only_date_words(phrase, skip):
+    return all(t.i in skip for t in phrase.subtree)
 
 
 def _says_only_when(verb, subject, skip):
     """A "be" that tells nothing of its subject but its date ("The final is on Monday"; not "was
     harder in 1995", "will be back in 2008")."""
-    if verb.lemma_ != "be" or subject is None or all(t.i in skip for t in subject.subtree):
+    if verb.lemma_ != "be" or subject is None or _only_date_words(subject, skip):
         return False
     told = [c for c in verb.children if c != subject and c.dep_ not in ("aux", "neg", "punct", "expl")
             and not all(t.i in skip or t.dep_ == "prep" for t in c.subtree)]

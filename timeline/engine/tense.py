@@ -235,7 +235,7 @@ def _direction_of_verb(span, verb):
     if ahead:
         # "said last week the vote would be held Monday": ahead of the saying, not of today
         return None if ahead == "would" and _reported_in_the_past(verb) else "future"
-    if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_ in FUTURE_GOVERNORS and to_infinitive(verb):
+    if _an_infinitive_looked_ahead_to(verb):
         return _future_unless_past(verb.head)
     if _starting_after_a_past_verb(verb):
         return "future"     # "declared three days of mourning starting Wednesday": announced ahead
@@ -298,12 +298,17 @@ def _names_the_object(span, verb):
     return span.root.dep_ in ("compound", "nmod") and noun.dep_ == "dobj" and noun.head == verb
 
 
+def _an_infinitive_looked_ahead_to(verb):
+    """"is expected [to visit]", "plans [to hold]": an infinitive on a verb that looks ahead."""
+    return verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_ in FUTURE_GOVERNORS and to_infinitive(verb)
+
+
 def _direction_of_governor(governor):
     """"declined to comment Thursday", "began lining up on Thursday": unless its governor looks
     ahead (FUTURE_GOVERNORS), an infinitive or gerund happens when the governor does; through
     an adjective, the verb it complements ("will be able to enroll", "is likely to resume")."""
     looks_ahead = False
-    if governor.dep_ in ("xcomp", "ccomp") and governor.head.lemma_ in FUTURE_GOVERNORS and to_infinitive(governor):
+    if _an_infinitive_looked_ahead_to(governor):
         return _future_unless_past(governor.head)   # "expect the Fed to begin reducing its purchases in March"
     if governor.pos_ == "ADJ" and governor.head.pos_ in ("VERB", "AUX"):
         looks_ahead = governor.lower_ in READY_WORDS
