@@ -207,6 +207,16 @@ def test_a_title_keeps_what_tells_the_event(nlp, text, title):
     assert event.title == title
 
 
+def test_a_reported_clause_that_dropped_its_subject_takes_the_speakers(nlp):
+    # from seed 001, whose sentence is ungrammatical
+    (reaffirmed,) = events_of("The United States said on Tuesday reaffirmed its commitment to countering terrorism.", nlp)
+    assert reaffirmed.title == "United States reaffirmed its commitment to countering terrorism"
+    # guard: a clause before its "police said" is not the police's doing
+    (doubled,) = events_of("Reported rapes in the capital more than doubled in the first eight months of this year, "
+                           "police said.", nlp)
+    assert not doubled.title.startswith("Police")
+
+
 def test_a_dateline_is_not_the_subject_of_the_title(nlp):
     (blast,) = events_of("BOSTON (AP) — Two bombs exploded near the finish line on Monday.", nlp)
     assert blast.title.startswith("Two bombs exploded")

@@ -12,7 +12,8 @@ from datetime import date
 
 from . import values
 from .analyze import GRANULARITY_NAMES
-from .tense import MARKS_REACHED, UNFORESEEN, governing_verb, headline_of, introduces_a_start, noun_phrase_before, to_infinitive
+from .tense import (MARKS_REACHED, UNFORESEEN, governing_verb, headline_of, introduces_a_start, noun_phrase_before,
+                    reports_speech, to_infinitive)
 
 TITLE_WORDS = 14
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
@@ -742,11 +743,20 @@ def _subject(verb):
             return token.head      # (a main verb the parser took for a participle: "rates spiked",
             #                         "A meteor streaked across the sky and exploded")
         if token.dep_ not in ("xcomp", "conj", "advcl", "pcomp", "acomp") and not (after_a_gerund and token.dep_ == "prep") \
-                and not (token.dep_ == "dep" and token.pos_ == "VERB" and token.head.pos_ == "VERB"):
+                and not (token.dep_ == "dep" and token.pos_ == "VERB" and token.head.pos_ == "VERB") \
+                and not _said_without_its_subject(token):
             break   # (an unlabelled verb on a verb: "lost the final, then won gold", a conjunct to the parser's eye)
         after_a_gerund = token.dep_ == "pcomp"
         through_a_gerund = through_a_gerund or after_a_gerund
     return None
+
+
+def _said_without_its_subject(verb):
+    """"The United States said on Tuesday reaffirmed its commitment": a finite clause reported
+    after its verb with no subject nor "that" of its own, its subject dropped, is the speaker's
+    (not "Reported rapes more than doubled, police said", where the parser lost the subject)."""
+    return verb.dep_ == "ccomp" and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.i > verb.head.i \
+        and reports_speech(verb.head) and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in verb.children)
 
 
 def _antecedent(clause):
