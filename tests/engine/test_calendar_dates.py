@@ -26,6 +26,10 @@ AUG, JAN = date(2025, 8, 13), date(2025, 1, 15)
     ("The president will visit in June.", JAN, "June", "2025-06"),
     ("The president will visit in June.", AUG, "June", "2026-06"),             # the future tense
     ("He is expected to visit the capital in March.", AUG, "March", "2026-03"),
+    # "hope" and "slate" look ahead too (the small pipeline lemmatizes them "hop" and "slat")
+    ("He hopes to return in January.", AUG, "January", "2026-01"),
+    ("The vote is slated for March.", AUG, "March", "2026-03"),
+    ("He said he hoped to return in January.", date(2025, 10, 1), "January", "2026-01"),   # the nearest
     # ... through a gerund on the infinitive expected (the past March is as near)
     ("Economists expect the Fed to begin reducing its purchases in March.", date(2025, 10, 30), "March", "2026-03"),
     ("He visited the capital in March.", AUG, "March", "2025-03"),

