@@ -162,12 +162,23 @@ def _after_than(span):
 
 def _since_a_record(span, reach=10):
     """"its lowest level since December 2008", "at home for the first time since 1918": the
-    date a record is measured from names no happening told ("since the 1998 bombing" does)."""
+    date a record is measured from names no happening told ("since the 1998 bombing" does;
+    "levels not seen since 2008" is a record)."""
     since = span.root.head
     if span.root.dep_ != "pobj" or since.lower_ != "since":
         return False
     before = span.doc[max(since.i - reach, span.sent.start):since.i]
-    return any((t.tag_ in ("JJS", "RBS") or t.lower_ == "first") and not _at_least(t) for t in before)
+    if any((t.tag_ in ("JJS", "RBS") or t.lower_ == "first") and not _at_least(t) for t in before):
+        return True
+    return _not_seen(before)
+
+
+def _not_seen(words):
+    """"levels not seen since 2008", "a crisis unseen since the 1930s": a record too (not "he has
+    not been seen since Friday", which tells when he was last seen)."""
+    if not len(words) or words[-1].lower_ not in ("seen", "unseen") or words[-1].dep_ not in ("acl", "amod"):
+        return False
+    return words[-1].lower_ == "unseen" or any(t.lower_ in ("not", "never") for t in words[-3:-1])
 
 
 def _at_least(token):
@@ -548,7 +559,7 @@ def title_of(verb, date_span=None):
     parts = _subject_and_verb(verb, subject, obj, skip)
     if obj is not None and _restates_the_date(obj, date_span):
         obj = None      # "on Sunday, the anniversary of his inauguration": no object of the verb
-    if obj is not None and obj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+    if obj is not None and verb.dep_ == "relcl" and _relative_pronoun(obj, verb):
         obj = verb.head     # "a reactor that it shut down in 2007": it shut down the reactor
     if obj is not None:
         parts.append(_hyphenated_start(obj) + _phrase(_hyphenated_end(obj), skip, limit=9) + _mark_after(obj, verb))
@@ -566,6 +577,18 @@ def title_of(verb, date_span=None):
     title = " ".join(parts)
     words = title.split()
     return _capitalize(" ".join(words[:TITLE_WORDS]) + ("…" if len(words) > TITLE_WORDS else ""))
+
+
+def _relative_clause_opened_by(pronoun, verb):
+    """The relative clause ``verb`` is in, if ``pronoun`` is its relative pronoun."""
+    clause = next((t for t in [verb, *verb.ancestors] if t.dep_ == "relcl"), None)
+    return clause if clause is not None and _relative_pronoun(pronoun, clause) else None
+
+
+def _relative_pronoun(token, clause):
+    """"which", "whom", and "that" (which the tagger may take for a conjunction) opening the
+    relative ``clause`` (not the "that" in "which is expected to see that grow")."""
+    return token.tag_ in ("WDT", "WP") or (token.lower_ in ("that", "which", "whom") and clause.left_edge == token)
 
 
 def _hyphenated_end(token):
@@ -662,10 +685,11 @@ def _without_the_date(headline, date_span):
     return kept
 
 
-# "LONDON (AP) —", "MOORE, Okla. (AP) —", "BEIJING (Reuters) -": a place in capitals, perhaps its
-# state or country, perhaps the agency, then a dash
+# "LONDON (AP) —", "MOORE, Okla. (AP) —", "BEIJING (Reuters) -", "WASHINGTON - U.S. retailers": a
+# place in capitals, perhaps its state or country, perhaps the agency, then a dash (a bare hyphen
+# after the agency, or spaced before a capital)
 DATELINE = re.compile(r"[A-Z][A-Z.'\- ]+(?:,[^()—–\n]{1,40}?)?"
-                      r"(?:\s*\([^()]{1,30}\)\s*(?:—|–|--|-)|\s*(?:—|–|--))")   # (a bare hyphen only after the agency)
+                      r"(?:\s*\([^()]{1,30}\)\s*(?:—|–|--|-)|\s*(?:—|–|--)|\s+-\s+(?=[A-Z\"“]))")
 
 
 def _dateline(sentence):
@@ -733,10 +757,9 @@ def _subject(verb):
     for token in [verb, *verb.ancestors]:
         # the subject nearest the verb: "BOSTON (AP) — Two bombs exploded" parses as two
         subject = max((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), key=lambda c: c.i, default=None)
-        if subject is not None and subject.tag_ in ("WDT", "WP"):
-            clause = next((t for t in [token, *token.ancestors] if t.dep_ == "relcl"), None)
-            if clause is not None:   # "a nurse who was wounded", "the ceiling, which the Treasury says will be reached"
-                return _antecedent(clause)
+        clause = _relative_clause_opened_by(subject, token) if subject is not None else None
+        if clause is not None:   # "a nurse who was wounded", "the ceiling, which the Treasury says will be reached"
+            return _antecedent(clause)
         if subject is not None:
             return subject
         if token.dep_ == "acl" and token.tag_ == "VBN" and (through_a_gerund or token.head.dep_ == "ROOT"):
