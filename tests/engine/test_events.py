@@ -97,6 +97,14 @@ def test_months_and_years_after_count_from_a_month_or_a_year(nlp):
     # a week names no day to count days from
     events = events_of("A gunman who opened fire last week had bought the gun six days before the attack.", nlp)
     assert [e.expression for e in events] == ["last week"]
+    # nor counts from a day or month sentences before when its own sentence's date is coarser ...
+    events = events_of("He will miss the final next month. He won the U.S. Open last year, "
+                       "a month after winning gold.", nlp)
+    assert [e.expression for e in events] == ["next month", "last year"]
+    # ... unless that date holds the day (guard): the quake was a month before Friday, Feb. 17
+    events = events_of("The storm hit on Friday. It is the 24th storm this year and comes "
+                       "a month after an earthquake killed 200 people.", nlp)
+    assert [(e.title, e.value) for e in events][-1] == ("Earthquake killed 200 people", "2023-01")
     # and a happening with a date of its own is not counted to
     events = events_of("The government was formed on Feb. 14, nearly two months after elections on Dec. 22.", nlp)
     assert [(e.expression, e.value) for e in events] == [("Feb. 14", "2023-02-14"), ("Dec. 22", "2022-12-22")]

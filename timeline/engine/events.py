@@ -325,15 +325,23 @@ def _anchored_happening(link):
 def _reference_before(analysis, index, unit):
     """The date the narrative is at when expression ``index`` comes, one named at least as finely
     as the ``unit`` counted from it: a day for "a day after", a month will do for "a month after"
-    ("arrested in September 2012, a month after the lab was closed")."""
+    ("arrested in September 2012, a month after the lab was closed"). A coarser date in its own
+    sentence keeps out one from sentences before that it does not hold ("won the U.S. Open last
+    year, a month after winning gold" is not counted from a month named before; "hit on Friday.
+    It is the 24th storm this year and comes a month after a quake" is)."""
     timex = analysis.timexes[index]
-    earlier = [t.as_date() for t in analysis.timexes[:index] if t.narrative]
-    earlier = [t for t in earlier
-               if t is not None and values.granularity(t.value) in FINE_ENOUGH_TO_COUNT.get(unit, {"day"})]
+    earlier = [t for t in (t.as_date() for t in analysis.timexes[:index] if t.narrative) if t is not None]
+    fine_enough = [t for t in earlier if values.granularity(t.value) in FINE_ENOUGH_TO_COUNT.get(unit, {"day"})]
     same_sentence = [t for t in earlier if t.sentence == timex.sentence]
-    if same_sentence:
-        return same_sentence[-1]
-    return earlier[-1] if earlier else None
+    if not same_sentence:
+        return fine_enough[-1] if fine_enough else None
+    within = [t for t in fine_enough if t.sentence == timex.sentence or _holds(same_sentence[-1].value, t.value)]
+    return within[-1] if within else None
+
+
+def _holds(coarse, fine):
+    outer, inner = values.date_range(coarse), values.date_range(fine)
+    return outer is not None and inner is not None and outer[0] <= inner[0] and inner[1] <= outer[1]
 
 
 # verbs that say only that something took place: "The deadliest came on March 4, when ..."
