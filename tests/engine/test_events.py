@@ -201,6 +201,15 @@ def test_a_title_keeps_the_adverb_that_completes_its_verb(nlp):
     # a participle on a noun, through its infinitive, is told of that noun; "as of" goes with its date
     ("The deal, expected to close in the first quarter, needs approval.", "Deal expected to close"),
     ("Assets as of Sept. 30 fell to $2.46 billion.", "Assets fell to $2.46 billion"),
+    # ... and so is a participle setting a date after a comma, which the parser hung on the main verb
+    ("He faces up to 20 years in prison at his sentencing, scheduled for May 13.", "His sentencing scheduled"),
+    # an infinitive the parser made a relative clause, and a past it hung on its subject after a dateline
+    ("Haiyan is the 24th storm to hit the Philippines this year.", "24th storm to hit Philippines"),
+    ("MOSCOW (AP) — A Russian court on Thursday sentenced opposition leader Alexei Navalny to five years in prison.",
+     "Russian court sentenced opposition leader Alexei Navalny"),
+    # a subject's aside, its closing comma left out, loses its opening comma too; an object's keeps it (guard)
+    ("The activists, from 18 countries, have been held since Sept. 19.", "Activists from 18 countries have been held"),
+    ("The bombings on Aug. 7 killed 259 people, including 12 Americans.", "Bombings killed 259 people, including 12 Americans"),
     # a dateline on the story's first line dates nothing
     ("CAIRO, July 4 (Reuters) - Egypt's army chief announced on Wednesday evening that Mursi had been removed.",
      "Egypt's army chief announced"),

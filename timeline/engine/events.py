@@ -558,9 +558,11 @@ def title_of(verb, date_span=None):
     clause = verb
     while clause.dep_ == "xcomp" and clause.head != clause:   # ("the peace process, set [to resume] Monday")
         clause = clause.head
-    if subject is None and clause.dep_ == "acl" and (clause.tag_ in ("VBN", "VBG", "VBD") or to_infinitive(clause)):
-        subject = clause.head   # "allegations first published in December", "a decision to step down"
-        #                         (a past the parser hung on its subject: "— Gunmen killed 40 students")
+    if subject is None and (clause.dep_ == "acl" and clause.tag_ in ("VBN", "VBG", "VBD")
+                            or clause.dep_ in ("acl", "relcl") and (to_infinitive(clause) or clause.tag_ == "VBD")):
+        subject = clause.head   # "allegations first published in December", "the 24th storm to hit ..."
+        #                         (a past the parser hung on its subject: "— Gunmen killed 40 students",
+        #                         "MOSCOW (AP) — A Russian court on Thursday sentenced ...")
     if subject is not None and subject.i in dateline:   # "LONDON (AP) — Margaret Thatcher, ..., died"
         subject = next((c for c in subject.children if c.dep_ == "appos" and c.i not in dateline), None)
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd", "acomp", "xcomp")), None)
@@ -653,7 +655,7 @@ def _subject_and_verb(verb, subject, obj, skip):
         return [_phrase(subject, set(), limit=10), _verb_chain(verb)]
     # (not the others a relative clause's noun is listed with: "DeJesus, who ..., and Knight")
     described = any(t.dep_ == "relcl" and t.head == subject for t in [verb, *verb.ancestors])
-    return [_phrase(subject, skip, limit=10, keep_conjuncts=not described), _verb_chain(verb)]
+    return [_phrase(subject, skip, limit=10, keep_conjuncts=not described, followed=True), _verb_chain(verb)]
 
 
 def _only_date_words(phrase, skip):
@@ -770,6 +772,8 @@ def _subject(verb):
             return _antecedent(clause)
         if subject is not None:
             return subject
+        if _set_on_the_noun_before(token):
+            return token.nbor(-2)   # "faces 20 years at his sentencing, scheduled for May 13"
         if token.dep_ == "acl" and token.tag_ == "VBN" and (through_a_gerund or token.head.dep_ == "ROOT"):
             return token.head      # (a main verb the parser took for a participle: "rates spiked",
             #                         "A meteor streaked across the sky and exploded")
@@ -780,6 +784,18 @@ def _subject(verb):
         after_a_gerund = token.dep_ == "pcomp"
         through_a_gerund = through_a_gerund or after_a_gerund
     return None
+
+
+# participles that, after a comma, set the noun before them: "his sentencing, scheduled for May 13"
+# (not "delayed", which tells of the subject as often: "Talks dragged on through the winter, delayed by ...")
+SETTING_PARTICIPLES = {"schedule", "set", "slate", "plan", "expect", "reschedule"}
+
+
+def _set_on_the_noun_before(verb):
+    """A participle the parser hung on the main verb, right after a comma that follows a noun."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.lemma_ in SETTING_PARTICIPLES \
+        and verb.i >= 2 and verb.nbor(-1).text == "," and verb.nbor(-2).pos_ == "NOUN" \
+        and not any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children)
 
 
 def _said_without_its_subject(verb):
@@ -862,8 +878,9 @@ def _as_in_a_sentence(token):
 CLAUSE_BREAKS = {"relcl", "acl", "advcl", "appos", "ccomp", "parataxis"}
 
 
-def _phrase(head, skip, limit, keep_conjuncts=False):
-    """The words of ``head``'s subtree without its subordinate clauses and the date words."""
+def _phrase(head, skip, limit, keep_conjuncts=False, followed=False):
+    """The words of ``head``'s subtree without its subordinate clauses and the date words;
+    ``followed`` by more of the title (a subject by its verb)."""
     breaks = CLAUSE_BREAKS if keep_conjuncts else CLAUSE_BREAKS | {"conj", "cc"}
     excluded = set(skip)
     for token in head.subtree:
@@ -877,12 +894,25 @@ def _phrase(head, skip, limit, keep_conjuncts=False):
     tokens = [t for t in head.subtree if t.i not in excluded and not t.is_space]
     while tokens and (_leading_filler(tokens[0], head) or tokens[0].is_punct):
         tokens = tokens[1:]
+    if followed:
+        tokens = _without_an_unclosed_aside(tokens)
     words = [i for i, t in enumerate(tokens) if not t.is_punct]
     if len(words) > limit:   # cut after a word that can end a phrase, not after "by" or "an"
         tokens = tokens[:words[limit - 1] + 1]
         while len(tokens) > 1 and tokens[-1].pos_ not in ("NOUN", "PROPN", "NUM", "PRON", "VERB"):
             tokens = tokens[:-1]
     return _render(tokens)
+
+
+def _without_an_unclosed_aside(tokens):
+    """"The activists[,] from 18 countries have been held": the comma opening an aside whose
+    closing comma is left out of the phrase goes too."""
+    while tokens and tokens[-1].text == ",":
+        tokens = tokens[:-1]    # (a closing comma ending the phrase is dropped when it is rendered)
+    for k, token in enumerate(tokens[:-1]):
+        if token.text == "," and tokens[k + 1].dep_ == "prep" and not any(t.text == "," for t in tokens[k + 1:]):
+            return tokens[:k] + tokens[k + 1:]
+    return tokens
 
 
 def _paired_by_between(token):
@@ -913,7 +943,7 @@ def _render(tokens):
     while tokens and tokens[-1].is_punct and tokens[-1].text in (".", "!", "?"):
         tokens = tokens[:-1]      # a title ends without the sentence's full stop
     text = "".join(
-        _as_in_a_sentence(t) + (" " if t.whitespace_ or (t.i + 1 < len(doc) and doc[t.i + 1].is_space) else "")
+        _as_in_a_sentence(t) + (" " if t.whitespace_ or (t.i + 1 < len(doc) and _a_space_after(doc[t.i + 1], tokens)) else "")
         for t in tokens)
     text = re.sub(r"\(\s*\)|[“”\"]", "", text)
     text = re.sub(r"\s*\n\s*|\s{2,}", " ", text)
@@ -922,6 +952,11 @@ def _render(tokens):
     text = re.sub(r"(?:\s*[,;:]|\s+\.)+$", "", text)
     text = re.sub(r"\s+\.(?=\s)", "", text)    # a sentence's full stop the parser hung on a noun
     return text.strip(" ,;:(-")
+
+
+def _a_space_after(follower, tokens):
+    """A space where the next word is one, or a comma left out ("The activists[,] from")."""
+    return follower.is_space or (follower.text == "," and follower.whitespace_ and follower not in tokens)
 
 
 def _all_skipped(preposition, skip):

@@ -531,7 +531,7 @@ def _names_a_weekday(span):
 
 def to_infinitive(verb):
     """Whether ``verb`` stands after "to" ("expected [to] visit", "a decision [to] step down")."""
-    return any(child.lower_ == "to" for child in verb.children)
+    return any(child.lower_ == "to" and child.i < verb.i for child in verb.children)
 
 
 def _future_unless_past(governor):
