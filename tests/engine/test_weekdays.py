@@ -114,6 +114,9 @@ WED, TUE, THU_JAN = date(2025, 8, 13), date(2025, 8, 12), date(2025, 1, 2)
     ("The judge told them to return on Wednesday.", date(2025, 8, 11), "Wednesday", "2025-08-13"),
     # Monday 1989-10-30: Thursday the 26th, four days back, over Thursday 2 November, three ahead
     ("The notes carry a premium over Thursday's closing price.", date(1989, 10, 30), "Thursday", "1989-10-26"),
+    # ... but what "could" befall it may lie ahead: the nearest Thursday (the 14th; "could not" is past, the 7th)
+    ("The wind could ground the balloons at Thursday's parade.", WED, "Thursday", "2025-08-14"),
+    ("He could not attend Thursday's meeting.", WED, "Thursday", "2025-08-07"),   # (guard)
 ])
 def test_weekday(text, published, expression, value, nlp):
     timex = found(text, published, nlp)[expression]

@@ -135,11 +135,22 @@ def direction_of(span, verb):
     if _names_an_unforeseen_happening(span) or _names_a_baseline(span):
         return "past"
     direction = _direction_of_verb(span, verb)
-    if direction is None and (_is_possessive(span) and span[0].lower_ != "this" or headline is not None):
+    if direction is None and (_is_possessive(span) and span[0].lower_ != "this" and not _could_be(verb)
+                              or headline is not None):
         return "past"       # (a headline's present tells what has happened: "Police arrest suspect")
     if direction is not None and headline is None and _said_outright(span, verb, direction):
         return Direction(direction, firm=True)
     return direction
+
+
+def _could_be(verb):
+    """"The wind could ground the balloons at Thursday's parade": a possibility, not yet past
+    (not "could have", nor "could not", which is mostly the past of "cannot")."""
+    if verb is None:
+        return False
+    auxiliaries = _auxiliaries(verb)
+    return any(aux.lower_ == "could" for aux in auxiliaries) and not any(
+        aux.lemma_ == "have" for aux in auxiliaries) and not any(c.dep_ == "neg" for c in verb.children)
 
 
 class Direction(str):
