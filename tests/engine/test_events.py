@@ -203,6 +203,14 @@ def test_a_title_keeps_the_adverb_that_completes_its_verb(nlp):
     ("Assets as of Sept. 30 fell to $2.46 billion.", "Assets fell to $2.46 billion"),
     # ... and so is a participle setting a date after a comma, which the parser hung on the main verb
     ("He faces up to 20 years in prison at his sentencing, scheduled for May 13.", "His sentencing scheduled"),
+    ("The mission cost $73 million, a fraction of what NASA is spending on its own Mars probe, scheduled "
+     "to launch on Nov. 18.", "Its own Mars probe scheduled to launch"),   # (hung on "$73 million")
+    # a subject the parser left off its verb, right before the verb's tense
+    ("It sent a probe to the moon, which found water before contact was lost the following year.",
+     "Contact was lost"),
+    # a dateline stays out of the name for "his"
+    ("VATICAN CITY - Pope Francis named cardinals, his first since his election in March.",
+     "Pope Francis's election in March"),
     # an infinitive the parser made a relative clause, and a past it hung on its subject after a dateline
     ("Haiyan is the 24th storm to hit the Philippines this year.", "24th storm to hit Philippines"),
     ("MOSCOW (AP) — A Russian court on Thursday sentenced opposition leader Alexei Navalny to five years in prison.",
@@ -454,6 +462,14 @@ def test_the_period_a_figure_is_compared_with_is_no_event(nlp):
     # nor is the month before, named as what a month's change is measured from
     events = events_of("The index climbed 1.3 percent in January from December.", nlp)
     assert [(e.title, e.value) for e in events] == [("Index climbed", "2023-01")]
+    # nor the month of the figure a change is measured from, nor the year "down 5 percent from"
+    events = events_of("The jobless rate fell to 7.2 percent in January from 7.3 percent in December.", nlp)
+    assert [(e.title, e.value) for e in events] == [("Jobless rate fell to 7.2 percent", "2023-01")]
+    events = events_of("AAA expects 43 million to travel over the weekend, down 1.6 percent from last year.", nlp)
+    assert [e.expression for e in events] == ["the weekend"]
+    # guard: a range a change runs over is no baseline
+    events = events_of("Exports rose 7.4 percent from January to October.", nlp)
+    assert [e.expression for e in events] == ["January to October"]
     # guard: a length beside "from" is no month of change ("treated for three months from June")
     events = events_of("He was treated for nearly three months from June.", nlp)
     assert [e.value for e in events] == ["2022-06"]
@@ -468,6 +484,9 @@ def test_the_date_a_record_is_measured_from_is_no_event(nlp):
     assert events_of("The economy faces a crisis unseen since the 1930s.", nlp) == []
     (seen,) = events_of("He has not been seen since Friday.", nlp)   # (guard) when he was last seen
     assert seen.value == "2023-02-17"
+    # nor the years it did not happen in
+    events = events_of("The parade has been held every year since 1924 except in 1942, 1943 and 1944.", nlp)
+    assert [(e.title, e.value) for e in events] == [("Parade has been held", "1924")]
     # guard rows: a start, a count "at least", and a happening named since
     (served,) = events_of("She has served as vice chair since 2010.", nlp)
     assert served.value == "2010"

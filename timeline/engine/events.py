@@ -12,7 +12,7 @@ from datetime import date
 
 from . import values
 from .analyze import GRANULARITY_NAMES
-from .tense import (MARKS_REACHED, UNFORESEEN, governing_verb, headline_of, introduces_a_start, noun_phrase_before,
+from .tense import (CHANGE_WORDS, MARKS_REACHED, UNFORESEEN, governing_verb, headline_of, introduces_a_start, noun_phrase_before,
                     reports_speech, to_infinitive)
 
 TITLE_WORDS = 14
@@ -123,7 +123,8 @@ def _a_baseline(doc, timex):
     verb = governing_verb(span.root)
     if verb is not None and verb.lemma_.lower() == "compare":
         return True
-    if _since_a_record(span) or _after_than(span) or _from_the_period_before(span):
+    if _since_a_record(span) or _after_than(span) or _from_the_period_before(span) or _the_baseline_of_a_change(span) \
+            or _excepted(span):
         return True
     return timex.comparison and (any(t.lower_ in BASELINE_WORDS for t in list(span.root.ancestors)[:4])
                                  or _after_the_figure_compared_with(span))
@@ -148,6 +149,43 @@ def _from_the_period_before(span):
     dated = any(c.lower_ in ("in", "on") and grandchild.dep_ == "pobj" and grandchild.ent_type_ == "DATE"
                 for c in siblings for grandchild in c.children)
     return dated and not any(c.lower_ in ("to", "through", "until", "till", "into") for c in siblings)
+
+
+def _the_baseline_of_a_change(span):
+    """"fell to 7.2 percent from 7.3 percent in August", "down 1.6 percent from last year": the
+    period a figure's change is measured from (not "rose from January to March", a range)."""
+    preposition = span.root.head
+    if span.root.dep_ != "pobj":
+        return False
+    if preposition.lower_ in ("in", "on") and preposition.head.lower_ == "from":
+        source = preposition.head
+        return source.head.lemma_.lower() in CHANGE_WORDS and not _ranged(source) \
+            and any(_a_figure(c) for c in source.children if c.dep_ == "pobj")
+    if preposition.lower_ != "from":
+        return False
+    change = preposition.head
+    measured = any(_a_figure(c) for c in change.children if c.dep_ in ("npadvmod", "dobj"))
+    return change.lemma_.lower() in CHANGE_WORDS and measured and not _ranged(preposition)
+
+
+RANGE_ENDS = {"to", "through", "until", "till", "into"}
+
+
+def _ranged(source):
+    """Whether "from" opens a range ("from January to October"): an end on it or on its object
+    (not on the verb: "fell to 7.2 percent from 7.3 percent" is a change)."""
+    hangers = [source, *(c for c in source.children if c.dep_ == "pobj")]
+    return any(c.dep_ == "prep" and c.lower_ in RANGE_ENDS for h in hangers for c in h.children)
+
+
+def _excepted(span):
+    """"has been held every year since 1924 except in 1942, 1943 and 1944": when it did not happen."""
+    return any(t.lower_ in ("except", "excepting") for t in list(span.root.ancestors)[:5])
+
+
+def _a_figure(token):
+    return token.like_num or token.ent_type_ in ("PERCENT", "MONEY", "CARDINAL", "QUANTITY") \
+        or any(c.dep_ == "nummod" for c in token.children)
 
 
 def _after_than(span):
@@ -465,7 +503,7 @@ def _owner_named(title, noun, verb):
     subject = _subject(verb)
     if subject is None or not _may_own(subject, owner.lower_):
         return title
-    named = _phrase(subject, set(), limit=5)
+    named = _phrase(subject, _dateline(subject.sent), limit=5)   # (not "VATICAN CITY - Pope Francis's")
     if subject.pos_ == "NOUN":
         named = "the " + named     # "The stock's January peak"
     return _capitalize(f"{named}'s {title[len(owner.text) + 1:]}") if named else title
@@ -563,6 +601,8 @@ def title_of(verb, date_span=None):
         subject = clause.head   # "allegations first published in December", "the 24th storm to hit ..."
         #                         (a past the parser hung on its subject: "— Gunmen killed 40 students",
         #                         "MOSCOW (AP) — A Russian court on Thursday sentenced ...")
+    if subject is None:
+        subject = _noun_before_the_verb_group(verb, skip)   # "before contact was lost", hung on a noun
     if subject is not None and subject.i in dateline:   # "LONDON (AP) — Margaret Thatcher, ..., died"
         subject = next((c for c in subject.children if c.dep_ == "appos" and c.i not in dateline), None)
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd", "acomp", "xcomp")), None)
@@ -578,7 +618,7 @@ def title_of(verb, date_span=None):
         parts.append(_phrase(level, skip, limit=6))   # "the Dow was [down 190 points]"
     prep = next((c for c in verb.children
                  if c.dep_ in ("prep", "agent") and not _all_skipped(c, skip) and not _names_a_time(c, skip)
-                 and c.lemma_.lower() != "compare"), None)
+                 and c.lemma_.lower() not in ("compare", "except")), None)
     if prep is not None and (obj is None or len(" ".join(parts).split()) < 6):
         parts.append(_phrase(prep, skip, limit=8))   # "visited the US | on a five-day official visit"
     parts = [p for p in parts if p]
@@ -791,9 +831,23 @@ def _subject(verb):
 SETTING_PARTICIPLES = {"schedule", "set", "slate", "plan", "expect", "reschedule"}
 
 
+def _noun_before_the_verb_group(verb, skip):
+    """The noun right before a verb's tensed auxiliaries, where the parser gave the verb no subject."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    if not auxiliaries or auxiliaries[0].tag_ not in ("VBD", "VBZ", "VBP", "MD") \
+            or [a.i for a in auxiliaries] != list(range(verb.i - len(auxiliaries), verb.i)):
+        return None
+    before = auxiliaries[0].i - 1
+    if before < verb.sent.start or before in skip:
+        return None
+    noun = verb.doc[before]
+    return noun if noun.pos_ in ("NOUN", "PROPN") else None
+
+
 def _set_on_the_noun_before(verb):
-    """A participle the parser hung on the main verb, right after a comma that follows a noun."""
-    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.lemma_ in SETTING_PARTICIPLES \
+    """A participle the parser hung on the main verb or another noun, right after a comma that
+    follows a noun ("its own Mars probe, scheduled to launch on Nov. 18", hung on "rupees")."""
+    return verb.dep_ in ("advcl", "acl") and verb.tag_ == "VBN" and verb.lemma_ in SETTING_PARTICIPLES \
         and verb.i >= 2 and verb.nbor(-1).text == "," and verb.nbor(-2).pos_ == "NOUN" \
         and not any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children)
 
