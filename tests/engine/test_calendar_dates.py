@@ -33,6 +33,8 @@ AUG, JAN = date(2025, 8, 13), date(2025, 1, 15)
     # ... through a gerund on the infinitive expected (the past March is as near)
     ("Economists expect the Fed to begin reducing its purchases in March.", date(2025, 10, 30), "March", "2026-03"),
     ("He visited the capital in March.", AUG, "March", "2025-03"),
+    # "since" a day is past, though the coming one is nearer (Jan. 3, 2014 is 44 days ahead)
+    ("The former president has been in hospital since Jan. 3.", date(2013, 11, 20), "Jan. 3", "2013-01-03"),
     ("Crude oil for March delivery fell 50 cents.", AUG, "March", "2026-03"),   # a futures month lies ahead
     ("Prices soared in the ’90s.", AUG, "the ’90s", "199"),                  # curly apostrophes
     ("In 1998 Main Street merchants protested.", AUG, "1998", "1998"),   # (guard) a year, after "In", for all the street

@@ -29,6 +29,7 @@ The underspecified values the rules write (see rules/model.py):
     HOLIDAY-thanksgiving@+WD1               ... the first Monday after it (@-: before it)
     NTH1-WD1-10, NTH-1-WD4-11@2012          the first Monday of October, the last Thursday of November 2012
     NTH1-WD6-05@WE                          ... the weekend of the first Saturday in May
+    NTH1-WD5@DCT+1M                         ... the first Friday of next month
     OVERNIGHT                               the night before publication, or the story's
     UPTO-2012-03:01, UPTO-2013-01-02:12-30    the latest January (Dec. 30) up to the date given
     AFTER@REF:01, AFTER@REF:01-02            the first January (Jan. 2) from the date just named
@@ -65,7 +66,8 @@ OVERNIGHT = re.compile(r"OVERNIGHT")
 HOLIDAY = re.compile(r"HOLIDAY-(?P<name>[a-z_]+)(?P<week>@WE?)?(?P<year>\d{4})?(?:@Y(?P<shift>[+-]\d))?"
                      r"(?:@(?P<side>[+-])WD(?P<weekday>[1-7]))?")
 EDGE_DAY_OF_YEAR = re.compile(r"(?P<year>\d{4}):(?P<edge>FIRST|LAST)")
-NTH_WEEKDAY = re.compile(r"NTH(?P<nth>-?[1-5])-WD(?P<weekday>[1-7])-(?P<month>\d\d)(?P<weekend>@WE)?(?:@(?P<year>\d{4}))?")
+NTH_WEEKDAY = re.compile(r"NTH(?P<nth>-?[1-5])-WD(?P<weekday>[1-7])(?:-(?P<month>\d\d)|@DCT(?P<shift>[+-]\d)M)"
+                         r"(?P<weekend>@WE)?(?:@(?P<year>\d{4}))?")
 
 
 UNIT_RANK = {"D": 0, "W": 1, "WE": 1, "M": 2, "Q": 3, "H": 3, "SE": 3, "Y": 4, "DE": 5, "CE": 6}
@@ -592,10 +594,17 @@ def _weekend_nearest(day_resolution):
 
 def _nth_weekday(match, dct, references, direction):
     """"the first Monday in October": that day of the month in the year the direction, or
-    nearness, gives (a fifth one only where the month has it)."""
-    month, nth = int(match["month"]), int(match["nth"])
+    nearness, gives (a fifth one only where the month has it); "the first Friday of next
+    month": of the month counted from the publication's."""
+    if match["shift"]:
+        counted = dct.day.year * 12 + dct.day.month - 1 + int(match["shift"])
+        year, month = divmod(counted, 12)
+        month += 1
+    else:
+        year, month = (int(match["year"]) if match["year"] else None), int(match["month"])
+    nth = int(match["nth"])
     day_in = nth_weekday(month, int(match["weekday"]) - 1, nth)
-    years = [int(match["year"])] if match["year"] else _years_around(dct.day)
+    years = [year] if year else _years_around(dct.day)
     candidates = [day.isoformat() for day in map(day_in, years) if day.month == month]
     if not candidates:
         return Resolution(f"XXXX-{match['month']}", dct.description, 0.1)

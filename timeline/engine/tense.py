@@ -212,7 +212,9 @@ def _is_possessive(span):
 
 def _direction_of_verb(span, verb):
     if _introduced_by(span.root, "since"):
-        return "past"       # "searching since the Oct. 23 slaying"
+        # "searching since the Oct. 23 slaying"; no nearer date ahead overrules it ("in hospital
+        # since Jan. 3", told in November)
+        return Direction("past", firm=True)
     # "Ahead of Friday's deadline, talks intensified": a day of the week awaited comes after what
     # was just told; but "Sales rose in the run-up to Christmas" is past
     if (_awaited(span.root) or _awaited_in_the_words(span)) and (verb is None or not _is_past(verb) or _names_a_weekday(span)):

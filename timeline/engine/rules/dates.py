@@ -144,6 +144,9 @@ RULES = (
          near="MONTH", examples=(("the first weekend in May", "2025-W18-WE"), ("the last weekend of August", "2025-W35-WE"))),
     Rule("nth_weekday_of_month_year", NTH_WEEKDAY_OF_MONTH + r",?\s+{year:YEAR}", "NTH{nth}-WD{weekday}-{month}@{year}",
          near="MONTH", examples=(("the last Thursday of November 2012", "2012-11-29"),)),
+    Rule("nth_weekday_of_shifted_month", r"the\s+(?P<nth>first|second|third|fourth|fifth|last|final)\s+{weekday:WEEKDAY}\s+"
+         r"(?:in|of)\s+(?P<shift>next|this|last)\s+month", "NTH{nth}-WD{weekday}@DCT{shift}M",
+         examples=(("the first Friday of next month", "2025-09-05"), ("the last Monday of this month", "2025-08-25"))),
     Rule("nth_weekday_of_month", NTH_WEEKDAY_OF_MONTH, "NTH{nth}-WD{weekday}-{month}",
          near="MONTH", examples=(("the first Monday in October", "2025-10-06"), ("the second Tuesday of March", "2025-03-11"),
                                  ("the last Friday in August", "2025-08-29"))),
@@ -413,9 +416,9 @@ RULES = (
          examples=(("closed in [early spring]", "2025-SP"), ("by [autumn]", "2025-FA"), ("[late summer]", "2025-SU"))),
     # --- quarters and halves --------------------------------------------------------
     Rule("quarter_of_year",
-         r"(?:the\s+)?(?:fiscal\s+)?{quarter:QUARTER_ORDINAL}[-\s]+(?:fiscal\s+)?quarter\s+(?:of\s+)?(?:fiscal\s+)?{year:YEAR}",
+         EDGE + r"(?:the\s+)?(?:fiscal\s+)?{quarter:QUARTER_ORDINAL}[-\s]+(?:fiscal\s+)?quarter\s+(?:of\s+)?(?:fiscal\s+)?{year:YEAR}",
          "{year}-Q{quarter}",
-         examples=(("the third quarter of 1998", "1998-Q3"),)),
+         examples=(("the third quarter of 1998", "1998-Q3"), ("due at [the end of the first quarter of 2014]", "2014-Q1"))),
     Rule("year_quarter",
          r"(?:the\s+)?{year:YEAR}\s+(?:fiscal\s+)?{quarter:QUARTER_ORDINAL}[-\s]+quarter"
          r"|(?:fiscal\s+)?{year2:YEAR}['’]s\s+(?:fiscal\s+)?{quarter2:QUARTER_ORDINAL}[-\s]+(?:fiscal[-\s]+)?quarter",
