@@ -21,6 +21,8 @@ AUG = date(2025, 8, 13)
     ("In the nine months, profit rose.", "the nine months", "DURATION", "P9M"),   # a length as a noun
     ("Crowds joined the two day rally.", "two day", "DURATION", "P2D"),           # ... as a modifier
     ("He served one five-year term.", "five-year", "DURATION", "P5Y"),           # "one five" is no number
+    ("It formed 700 million years after the Big Bang.", "700 million years", "DURATION", "P700000000Y"),
+    ("Its light left about 13.1 billion years ago.", "about 13.1 billion years ago", "DATE", "PAST_REF"),
     ("In the last twenty four hours, stocks fell.", "the last twenty four hours", "DURATION", "PT24H"),
     # "over" is "more than" after "last", "spent", "in"...; after other verbs it means "during"
     ("The tour is likely to last over a week.", "over a week", "DURATION", "P1W"),

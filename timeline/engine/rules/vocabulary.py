@@ -131,7 +131,7 @@ SUB_PATTERNS = {
     "DECADE_WORD": _alternation(DECADE_WORDS),
     "ORDINAL": _alternation(ORDINALS),
     "QUARTER_ORDINAL": r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)",
-    "NUMBER": r"(?:(?!(?:1[6-9]|20)\d\d\b)\d+(?:[.,]\d+)?(?:\s+\d/\d)?|" + _COMPOUND_NUMBER + "|" + _WORD_NUMBER
+    "NUMBER": r"(?:(?!(?:1[6-9]|20)\d\d\b)\d+(?:[.,]\d+)?(?:\s+\d/\d|\s+(?:million|billion))?|" + _COMPOUND_NUMBER + "|" + _WORD_NUMBER
     + r"|one\s+and\s+a\s+half|(?:a\s+)?couple\s+of|a\s+dozen|"
     + r"a\s+hundred|half\s+an?|an?)",
     "VAGUE": _alternation(VAGUE_NUMBERS),
@@ -208,6 +208,10 @@ def number_value(text):
         return SMALL_NUMBERS[word]
     if word in VAGUE_NUMBERS:
         return None
+    scaled = re.fullmatch(r"(.+?)\s+(million|billion)", word)   # "13.1 billion (years ago)"
+    if scaled:
+        base = number_value(scaled.group(1))
+        return None if base is None else _whole(base * LARGE_NUMBERS[scaled.group(2)])
     digits = re.fullmatch(r"(\d+)(?:[.,](\d+))?(?:\s+(\d)/(\d))?", word)
     if digits:
         whole, decimals, num, den = digits.groups()
@@ -223,6 +227,13 @@ def number_value(text):
         value = SMALL_NUMBERS[part]
         total = total * value if value in (100, 1000) and total else total + value
     return total
+
+
+LARGE_NUMBERS = {"million": 10 ** 6, "billion": 10 ** 9}
+
+
+def _whole(value):
+    return int(round(value)) if abs(value - round(value)) < 1e-6 else value
 
 
 def _format_number(value):
