@@ -205,6 +205,8 @@ def test_a_title_keeps_the_adverb_that_completes_its_verb(nlp):
     ("He faces up to 20 years in prison at his sentencing, scheduled for May 13.", "His sentencing scheduled"),
     ("The mission cost $73 million, a fraction of what NASA is spending on its own Mars probe, scheduled "
      "to launch on Nov. 18.", "Its own Mars probe scheduled to launch"),   # (hung on "$73 million")
+    # a gerund with an object pronoun, which the parser made a clause, is told with its verb
+    ("Her roommate reported her missing the next afternoon.", "Her roommate reported her missing"),
     # a subject the parser left off its verb, right before the verb's tense
     ("It sent a probe to the moon, which found water before contact was lost the following year.",
      "Contact was lost"),

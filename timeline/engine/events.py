@@ -592,6 +592,9 @@ def title_of(verb, date_span=None):
     told = _told_of_the_last_time(verb)
     if told is not None:
         return title_of(told, date_span)   # "The last time the court took up gay rights was in 2003"
+    if _a_small_clause(verb):   # "Her roommate reported [her missing] the next afternoon"
+        parts = _subject_and_verb(verb.head, _subject(verb.head), None, skip) + [_phrase(verb, skip, limit=8)]
+        return _capitalize(" ".join(p for p in parts if p))
     subject = _object_described(verb) or _subject(verb)
     clause = verb
     while clause.dep_ == "xcomp" and clause.head != clause:   # ("the peace process, set [to resume] Monday")
@@ -627,6 +630,17 @@ def title_of(verb, date_span=None):
     title = " ".join(parts)
     words = title.split()
     return _capitalize(" ".join(words[:TITLE_WORDS]) + ("…" if len(words) > TITLE_WORDS else ""))
+
+
+OBJECT_PRONOUNS = {"her", "him", "them", "me", "us"}
+
+
+def _a_small_clause(verb):
+    """"reported her missing", "saw them leaving": a gerund the parser made a clause of its own,
+    its "subject" a pronoun in the object's case."""
+    return verb.dep_ == "ccomp" and verb.tag_ == "VBG" and verb.head.pos_ == "VERB" \
+        and any(c.dep_ == "nsubj" and c.lower_ in OBJECT_PRONOUNS for c in verb.children) \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _relative_clause_opened_by(pronoun, verb):
