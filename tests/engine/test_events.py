@@ -205,6 +205,8 @@ def test_a_title_keeps_the_adverb_that_completes_its_verb(nlp):
     ("He faces up to 20 years in prison at his sentencing, scheduled for May 13.", "His sentencing scheduled"),
     ("The mission cost $73 million, a fraction of what NASA is spending on its own Mars probe, scheduled "
      "to launch on Nov. 18.", "Its own Mars probe scheduled to launch"),   # (hung on "$73 million")
+    # a figure's alternative stays beside it
+    ("For 2014, the penalty is $95 or 1 percent of income, whichever is higher.", "Penalty is $95 or 1 percent of income"),
     # a gerund with an object pronoun, which the parser made a clause, is told with its verb
     ("Her roommate reported her missing the next afternoon.", "Her roommate reported her missing"),
     # a subject the parser left off its verb, right before the verb's tense
@@ -242,6 +244,13 @@ def test_a_reported_clause_that_dropped_its_subject_takes_the_speakers(nlp):
     (doubled,) = events_of("Reported rapes in the capital more than doubled in the first eight months of this year, "
                            "police said.", nlp)
     assert not doubled.title.startswith("Police")
+
+
+def test_a_chronology_entry_is_told_by_the_words_after_its_label(nlp):
+    # the parser ends a sentence at the label's colon
+    events = events_of("Key dates:\n- 1917: Senate adopts cloture rule.\n- 1975: Threshold lowered to 60 votes.", nlp)
+    assert [(e.title, e.value) for e in events] == [("Senate adopts cloture rule", "1917"),
+                                                    ("Threshold lowered to 60 votes", "1975")]
 
 
 def test_a_dateline_is_not_the_subject_of_the_title(nlp):

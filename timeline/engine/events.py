@@ -12,8 +12,8 @@ from datetime import date
 
 from . import values
 from .analyze import GRANULARITY_NAMES
-from .tense import (CHANGE_WORDS, MARKS_REACHED, UNFORESEEN, governing_verb, headline_of, introduces_a_start, noun_phrase_before,
-                    reports_speech, to_infinitive)
+from .tense import (CHANGE_WORDS, MARKS_REACHED, UNFORESEEN, governing_verb, headline_of, introduces_a_start,
+                    is_a_label, noun_phrase_before, reports_speech, to_infinitive)
 
 TITLE_WORDS = 14
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
@@ -229,7 +229,19 @@ def _has_verb(doc, timex):
     (Xinhua) --", a dateline, does not), and the expression is not its dateline ("CAIRO, July 4
     (Reuters) - Egypt's army chief announced ...")."""
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is not None and _entry_told_after_its_label(span) is not None:
+        return True
     return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span.sent) and span.start not in _dateline(span.sent)
+
+
+def _entry_told_after_its_label(span):
+    """"- 1975: Threshold lowered to 60 votes.": the verb of a chronology's entry, which the
+    parser put in a sentence of its own after the label."""
+    sentence = span.sent
+    if not is_a_label(span) or any(t.pos_ in ("VERB", "AUX") for t in sentence) or sentence.end >= len(span.doc):
+        return None
+    told = span.doc[sentence.end].sent.root
+    return told if told.pos_ in ("VERB", "AUX") else None
 
 
 def _range_end(analysis, index):
@@ -256,6 +268,8 @@ def _dated_event(analysis, index, timex, through=None):
         span = doc[span.start:span.end + 1]   # "Two days later": the signal word names the date too
     verb = _past_a_bare_gerund(_past_a_start(governing_verb(span.root)), span) if span is not None else None
     verb = _told_by_when(span, verb) if span is not None else verb
+    if verb is None and span is not None:
+        verb = _entry_told_after_its_label(span)
     noun = _event_noun(span) if span is not None else None
     if noun is not None and _the_verbs_one_object(noun, verb, span):
         noun = None     # "ministers agreed a deal on Saturday": the verb tells it ("Deal" would not)
@@ -952,7 +966,8 @@ def _phrase(head, skip, limit, keep_conjuncts=False, followed=False):
     breaks = CLAUSE_BREAKS if keep_conjuncts else CLAUSE_BREAKS | {"conj", "cc"}
     excluded = set(skip)
     for token in head.subtree:
-        if token != head and token.dep_ in breaks and not _joined_in_a_name(token) and not _paired_by_between(token):
+        if token != head and token.dep_ in breaks and not _joined_in_a_name(token) and not _paired_by_between(token) \
+                and not _figures_paired(token):
             excluded.update(t.i for t in token.subtree)
         if token.dep_ == "prep" and token != head and any(c.dep_ == "pobj" and c.i in skip for c in token.children) \
                 and _all_skipped(token, skip):
@@ -981,6 +996,17 @@ def _without_an_unclosed_aside(tokens):
         if token.text == "," and tokens[k + 1].dep_ == "prep" and not any(t.text == "," for t in tokens[k + 1:]):
             return tokens[:k] + tokens[k + 1:]
     return tokens
+
+
+def _figures_paired(token):
+    """"$95 or 1 percent of income": a figure's alternative the phrase needs, right after it (not
+    "$7.5 billion, or $8.26 a share", an aside)."""
+    figure = token.head
+    if token.dep_ not in ("conj", "cc") or figure.tag_ != "CD" or figure.i + 1 >= len(token.doc):
+        return False
+    joint = token.doc[figure.i + 1]
+    other = next((c for c in figure.children if c.dep_ == "conj"), None)
+    return joint.dep_ == "cc" and joint.head == figure and other is not None and other.tag_ == "CD"
 
 
 def _paired_by_between(token):

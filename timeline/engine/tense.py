@@ -127,7 +127,7 @@ def direction_of(span, verb):
     """"past", "future" or None for the expression ``span`` (a spaCy Span) governed by ``verb``;
     a possessive date with nothing else to go by ("Thursday's closing price") is past: news
     names by the day what has already happened; so is one in a headline (see below)."""
-    if _is_a_label(span):
+    if is_a_label(span):
         return None         # "Jan. 7: Protests begin." (a chronology's entry, told in the present)
     headline = headline_of(span)
     if headline is not None and _looks_ahead_in_a_headline(headline):
@@ -382,7 +382,7 @@ def _looks_ahead_in_a_headline(words):
         any(word.lower_ in FUTURE_AUXILIARIES | DUE_WORDS for word in words)
 
 
-def _is_a_label(span):
+def is_a_label(span):
     """Whether the expression heads a line and a colon follows it, as the entries of a chronology do."""
     doc, follower = span.doc, span.doc[span.end] if span.end < len(span.doc) else None
     if follower is None or follower.text != ":":
