@@ -209,6 +209,11 @@ def test_a_title_keeps_the_adverb_that_completes_its_verb(nlp):
     ("For 2014, the penalty is $95 or 1 percent of income, whichever is higher.", "Penalty is $95 or 1 percent of income"),
     # a gerund with an object pronoun, which the parser made a clause, is told with its verb
     ("Her roommate reported her missing the next afternoon.", "Her roommate reported her missing"),
+    # a participle joined to a passive shares its helper
+    ("The officer was suspended and charged with assault in December.", "Officer was charged with assault"),
+    # a test is a happening
+    ("North Korea has reacted angrily to new sanctions imposed after its third nuclear test on Feb. 12.",
+     "Its third nuclear test"),   # (was "New sanctions imposed after ...")
     # a subject the parser left off its verb, right before the verb's tense
     ("It sent a probe to the moon, which found water before contact was lost the following year.",
      "Contact was lost"),

@@ -28,7 +28,7 @@ HAPPENINGS = {
     "agreement", "announcement", "designation", "arrest", "death", "killing", "hijacking", "storm",
     "earthquake", "quake", "fire", "flood", "opening", "release", "inauguration", "funeral", "wedding",
     "debut", "listing", "premiere", "revolution", "uprising", "coup", "blizzard", "hurricane", "massacre",
-    "invasion", "recession", "rampage", "conclave", "ceasefire", "truce",
+    "invasion", "recession", "rampage", "conclave", "ceasefire", "truce", "test",
 }
 # "killed [in] an attack", "spoke [at] a rally": a happening as the scene of its verb
 SETTING_PREPOSITIONS = {"in", "at", "by"}
@@ -937,9 +937,20 @@ def _verb_group(verb):
     if not helpers and verb.dep_ == "conj" and verb.tag_ == "VB" and \
             not any(c.dep_.startswith("nsubj") for c in verb.children):
         helpers = [c for c in verb.head.children if c.dep_ == "aux" and c.tag_ == "MD" and c.i < verb.head.i]
+    if not helpers and _a_passive_shared(verb):   # "was captured that December and [was] executed"
+        helpers = [c for c in verb.head.children if c.dep_ in ("aux", "auxpass") and c.i < verb.head.i]
     particles = [c for c in verb.children if c.dep_ == "prt" or _particle_adverb(c, verb)]
     words = sorted(helpers + [verb] + particles, key=lambda t: t.i)
     return " ".join(_as_in_a_sentence(t) for t in words if not t.is_punct)
+
+
+def _a_passive_shared(verb):
+    """A participle joined to a passive one, with no subject nor helper of its own: "was
+    captured and executed" (passives both, by the tags of the pair)."""
+    first = verb.head
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and first.tag_ == "VBN" \
+        and any(c.dep_ == "auxpass" for c in first.children) \
+        and not any(c.dep_.startswith("nsubj") or c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _particle_adverb(token, verb):
