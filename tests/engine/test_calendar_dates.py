@@ -25,6 +25,9 @@ AUG, JAN = date(2025, 8, 13), date(2025, 1, 15)
      "December", "2024-12"),
     ("The president will visit in June.", JAN, "June", "2025-06"),
     ("The president will visit in June.", AUG, "June", "2026-06"),             # the future tense
+    # "this summer" told ahead after it is over is the coming one; told in the past, this year's (guard)
+    ("The store will open this summer.", date(2013, 11, 25), "this summer", "2014-SU"),
+    ("The store opened this summer.", date(2013, 11, 25), "this summer", "2013-SU"),
     ("He is expected to visit the capital in March.", AUG, "March", "2026-03"),
     # "hope" and "slate" look ahead too (the small pipeline lemmatizes them "hop" and "slat")
     ("He hopes to return in January.", AUG, "January", "2026-01"),

@@ -282,9 +282,21 @@ def _relative(match, dct, references, direction):
     elif match["part"] in ("FIRST", "LAST"):   # "the last day of the month"
         value = _edge_day(value, match["part"])
     elif match["part"]:
-        value = f"{day.year:04d}-{match['part']}"
+        value = _the_coming_season(f"{day.year:04d}-{match['part']}", match, dct, direction)
     confidence = 0.9 if anchor is dct else 0.65
     return Resolution(value, anchor.description, confidence)
+
+
+def _the_coming_season(value, match, dct, direction):
+    """"This spring it will open an office in Hong Kong", told in November: a season of this
+    year already over, told ahead outright ("will"), is next year's."""
+    if match["part"] not in ("SP", "SU", "FA", "WI") or match["amount"] != "0" \
+            or direction != "future" or not getattr(direction, "firm", False):
+        return value
+    day_range = values.date_range(value)
+    if day_range is None or day_range[1] >= dct.day:
+        return value
+    return f"{int(value[:4]) + 1:04d}{value[4:]}"
 
 
 def _a_coarser_story_gone_by(match, dct, references, direction):
