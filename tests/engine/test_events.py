@@ -491,6 +491,14 @@ def test_the_period_a_figure_is_compared_with_is_no_event(nlp):
     assert [e.value for e in events] == ["2022-06"]
 
 
+def test_the_period_a_thing_is_of_makes_no_event_beside_its_clauses_day(nlp):
+    events = events_of("Apple will report fourth-quarter results on Jan. 28.", nlp)
+    assert [(e.title, e.value) for e in events] == [("Apple will report fourth-quarter results", "2024-01-28")]
+    # guard: without a day of its own, the clause is dated by the period
+    (fall,) = events_of("BP reported a 27 percent fall in second-quarter profit.", nlp)
+    assert fall.value == "2022-Q2"   # (told in February 2023: the last second quarter)
+
+
 def test_the_date_a_record_is_measured_from_is_no_event(nlp):
     events = events_of("The jobless rate fell to 7.7 percent in January, the lowest since December 2008.", nlp)
     assert [e.value for e in events] == ["2023-01"]

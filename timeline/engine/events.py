@@ -73,7 +73,7 @@ class EventCandidate:
 
 def extract_events(analysis):
     """The event candidates of an analysed article, in text order."""
-    doc, events, range_ends, verbs = analysis.doc, [], set(), []
+    doc, events, range_ends, verbs, periods = analysis.doc, [], set(), [], set()
     for index, timex in enumerate(analysis.timexes):
         dated = timex.as_date()   # a date, or a duration that leads to one ("three days later")
         if index in range_ends:
@@ -85,6 +85,8 @@ def extract_events(analysis):
             if through is not None:
                 range_ends.add(index + 1)
             event, verb = _dated_event(analysis, index, dated, through)
+            if _the_period_of_a_thing(doc, timex):
+                periods.add(len(events))
             events.append(event)
             verbs.append(verb.i if verb is not None else None)
         elif timex.type == "DURATION":
@@ -92,7 +94,29 @@ def extract_events(analysis):
             if anchored is not None:
                 events.append(anchored)
                 verbs.append(None)
+    events, verbs = _without_periods_of_things_dated_otherwise(events, verbs, periods)
     return _without_the_vaguer_of_one_happening(events, verbs)
+
+
+def _the_period_of_a_thing(doc, timex):
+    """"fourth-quarter results", "the March jobs report": a period naming what a thing is of,
+    not a happening ("the 2010 earthquake" is one)."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None or span.root.dep_ not in ("compound", "amod", "nmod") or timex.granularity == "day":
+        return False
+    thing = span.root.head
+    return thing.pos_ == "NOUN" and thing.lemma_.lower() not in HAPPENINGS
+
+
+def _without_periods_of_things_dated_otherwise(events, verbs, periods):
+    """"Apple will report fourth-quarter results on Jan. 28": one event, on the 28th; the quarter
+    the results are of makes none where the clause's verb has a day of its own."""
+    def dated_otherwise(index):
+        return any(other != index and verbs[other] == verbs[index] and events[other].granularity == "day"
+                   and events[other].sentence == events[index].sentence for other in range(len(events)))
+    kept = [index for index in range(len(events))
+            if not (index in periods and verbs[index] is not None and dated_otherwise(index))]
+    return [events[i] for i in kept], [verbs[i] for i in kept]
 
 
 def _without_the_vaguer_of_one_happening(events, verbs):
