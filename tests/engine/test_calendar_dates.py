@@ -157,6 +157,14 @@ AUG, JAN = date(2025, 8, 13), date(2025, 1, 15)
     ("The pope will say Mass on Ash Wednesday.", date(2013, 2, 11), "Ash Wednesday", "2013-02-13"),
     ("Crowds filled the square on Palm Sunday.", date(2025, 4, 15), "Palm Sunday", "2025-04-13"),
     ("Banks reopen after Easter Monday.", date(2025, 4, 15), "Easter Monday", "2025-04-21"),
+    # other calendars' days, as the holidays library dates them (Passover 2013: first day 26 March;
+    # Eid al-Adha 2012: 26 October in Saudi Arabia, 25 October in Turkey, whose calendar is used;
+    # Chinese New Year 2013: 10 February; Diwali 2013: 3 November)
+    ("Israelis will celebrate Passover next week.", date(2013, 3, 20), "Passover", "2013-03-26"),
+    ("Muslims celebrated Eid al-Adha last month.", date(2012, 11, 12), "Eid al-Adha", "2012-10-25"),
+    ("Markets were shut for the Lunar New Year holiday.", date(2013, 2, 15), "Lunar New Year", "2013-02-10"),
+    ("Millions will travel home for Diwali.", date(2013, 10, 20), "Diwali", "2013-11-03"),
+    ("Stores were busy before Diwali.", date(1989, 10, 30), "Diwali", "XXXX-XX-XX"),   # a year the library lacks
     # a holiday's weekend: Labor Day 2013 was Monday 2 September, so its weekend is 31 Aug.-1 Sept. (week 35)
     ("Traffic will be heavy over the Labor Day weekend.", date(2013, 8, 28), "Labor Day weekend", "2013-W35-WE"),
     ("Shoppers crowded malls on Thanksgiving weekend.", date(2013, 12, 2), "Thanksgiving weekend", "2013-W48-WE"),  # 30 Nov.-1 Dec.

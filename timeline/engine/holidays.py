@@ -1,5 +1,7 @@
 """Holidays as calendar rules: the date a named day falls on in a given year."""
+import warnings
 from datetime import date, timedelta
+from functools import lru_cache
 
 from dateutil.easter import easter
 
@@ -17,6 +19,24 @@ def nth_weekday(month, weekday, n):
 
 def fixed(month, day):
     return lambda year: date(year, month, day)
+
+
+def from_calendar(country, name):
+    """A holiday of the Hebrew, Islamic, Hindu or Chinese calendar, as the ``holidays`` library
+    dates it in ``country``'s public holidays: the first day named ``name`` in the year; None
+    for a year the library does not cover (India's from 2001 to 2035, for one)."""
+    def rule(year):
+        days = sorted(day for day, day_name in _public_holidays(country, year).items() if day_name == name)
+        return days[0] if days else None
+    return rule
+
+
+@lru_cache(maxsize=256)
+def _public_holidays(country, year):
+    import holidays   # (loaded when first needed: it takes a tenth of a second)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")   # ("Requested Holidays are available only from 2001 to 2035")
+        return dict(holidays.country_holidays(country, years=year))
 
 
 def election_day(year):
@@ -70,8 +90,19 @@ HOLIDAYS = {
     "canada": fixed(7, 1),
     "australia": fixed(1, 26),
     "halloween": fixed(10, 31),
+    # other calendars' days, dated by the holidays library
+    "passover": from_calendar("IL", "Pesach"),
+    "rosh_hashanah": from_calendar("IL", "Rosh Hashanah"),
+    "rosh_hashana": from_calendar("IL", "Rosh Hashanah"),
+    "yom_kippur": from_calendar("IL", "Yom Kippur"),
+    "eid_alfitr": from_calendar("TR", "Eid al-Fitr"),
+    "eid_aladha": from_calendar("TR", "Eid al-Adha"),
+    "diwali": from_calendar("IN", "Diwali"),
+    "lunar_new_year": from_calendar("CN", "Chinese New Year (Spring Festival)"),
+    "chinese_new_year": from_calendar("CN", "Chinese New Year (Spring Festival)"),
 }
 
 
 def holiday_date(name, year):
+    """The day holiday ``name`` falls on in ``year``, or None where its calendar is not known."""
     return HOLIDAYS[name](year)

@@ -574,7 +574,10 @@ def _holiday(match, dct, references, direction):
         years = [dct.day.year + int(match["shift"])]
     else:
         years = [int(match["year"])] if match["year"] else _years_around(dct.day)
-    candidates = [holiday_date(match["name"], year).isoformat() for year in years]
+    days = [holiday_date(match["name"], year) for year in years]
+    candidates = [day.isoformat() for day in days if day is not None]
+    if not candidates:   # ("Diwali" in 1989: a year the calendar library does not cover)
+        return Resolution(match["year"] or "XXXX-XX-XX", dct.description, 0.1)
     # a holiday is named, not guessed at: trust the tense; but "as Easter week began" told on Palm
     # Sunday: a week may begin tomorrow
     chosen = _choose(candidates, dct, direction, next_door=14, trust_a_firm_tense=not match["week"])

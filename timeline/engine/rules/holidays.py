@@ -7,7 +7,9 @@ HOLIDAY_NAMES = (r"Thanksgiving(?:\s+Day)?|Christmas\s+(?:Day|Eve)|New\s+Year'?s
                  r"Shrove\s+Tuesday|Mardi\s+Gras|Pentecost(?:\s+Sunday)?|Black\s+Friday|Cyber\s+Monday|(?-i:May\s+Day)|Christmas|"
                  r"Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Presidents'?\s+Day|Patriots'?\s+Day|Columbus\s+Day|"
                  r"Mother'?s\s+Day|Father'?s\s+Day|St\.?\s+Patrick'?s\s+Day|Groundhog\s+Day|April\s+Fools'?\s+Day|"
-                 r"Inauguration\s+Day|Bastille\s+Day|Boxing\s+Day|Remembrance\s+Day|Armistice\s+Day|Canada\s+Day|Australia\s+Day")
+                 r"Inauguration\s+Day|Bastille\s+Day|Boxing\s+Day|Remembrance\s+Day|Armistice\s+Day|Canada\s+Day|Australia\s+Day|"
+                 # other calendars' (engine/holidays.py dates them with the holidays library)
+                 r"Passover|Rosh\s+Hashanah?|Yom\s+Kippur|Eid\s+al-(?:Fitr|Adha)|Diwali|(?:Lunar|Chinese)\s+New\s+Year")
 
 RULES = (
     Rule("holiday", r"(?:{EDGE}[-\s]+)?(?P<holiday>" + HOLIDAY_NAMES + r")"
@@ -23,6 +25,10 @@ RULES = (
                    ("Martin Luther King Jr. Day", "2026-01-19"), ("Mother's Day", "2025-05-11"), ("Patriots' Day", "2025-04-21"),
                    ("St. Patrick's Day", "2025-03-17"), ("Boxing Day", "2025-12-26"),
                    ("closed for the [Memorial Day] holiday", "2025-05-26"),
+                   # the nearest, as for any holiday with no tense to go by
+                   ("Passover", "2025-04-13"), ("Rosh Hashanah", "2025-09-23"), ("Yom Kippur", "2025-10-02"),
+                   ("Eid al-Fitr", "2025-03-30"), ("Eid al-Adha", "2025-06-06"), ("Diwali", "2025-10-20"),
+                   ("Lunar New Year", "2026-02-17"),   # (188 days ahead, 196 back)
                    # the weekend nearest the day: Labor Day (1 Sept. 2025) is a Monday, Thanksgiving a Thursday
                    ("Labor Day weekend", "2025-W35-WE"), ("Thanksgiving weekend", "2025-W48-WE"),
                    ("Easter weekend", "2025-W16-WE"),

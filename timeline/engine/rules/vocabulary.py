@@ -182,7 +182,8 @@ TRIGGER = re.compile(
     + r"|minute|hour|day|dai|night|week|fortnight|month|quarter|year|decade|centur|millenni"
     + r"|morning|afternoon|evening|noon|midnight|midday|midweek|midyear|midmorning|overnight|o'clock|tonight|today|yesterday|tomorrow"
     + r"|now|current|recent|late|past|present|future|soon|ago|earlier|once|twice|time|moment|point"
-    + r"|term|while|date|period|half|annual|semiannual|biannual|christmas|easter|thanksgiving|halloween|nineteen|thousand|biweekly|bimonthly)"
+    + r"|term|while|date|period|half|annual|semiannual|biannual|christmas|easter|thanksgiving|halloween|nineteen|thousand|biweekly|bimonthly"
+    + r"|passover|rosh|yom|eid|diwali)"
     + r"|\d{4}|\d0'?s\b|['’]\d\d|\d(?:st|nd|rd|th)\b|\d\s*[ap]\.?m\b|\d[:.]\d\d|\d/\d|\bQ[1-4]|\bFY\s?'?\d\d|\b[12]H'?\d\d|\bH[12]'?\d\d",
     re.IGNORECASE)
 # Narrower triggers for rules that name the family every match of theirs holds (``Rule.near``).
