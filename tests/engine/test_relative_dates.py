@@ -114,6 +114,21 @@ def test_that_day_after_a_month_is_a_day_of_that_month_not_an_older_day(nlp):
     assert (timexes["that same day"].value, timexes["that same day"].is_point) == ("1998-10-XX", False)
 
 
+def test_that_evening_after_a_month_is_an_evening_of_that_month(nlp):
+    # "on a Friday" names no week, so the story is at June: an evening of a day of it, not today's
+    timexes = found("The trouble started on a Friday in early June, when the computers went dark. "
+                    "By that evening, engineers had traced the outage. The next morning, customers "
+                    "found their accounts frozen.", date(2013, 3, 20), nlp)
+    assert timexes["a Friday"].value == "XXXX-WXX-5"
+    assert timexes["that evening"].value == "2012-06-XXTEV"
+    assert timexes["The next morning"].value == "2012-06-XX"
+
+
+def test_this_weekend_is_the_publications_whatever_the_story(nlp):
+    timexes = found("Protests peaked in the last week of June. Hundreds gathered this weekend.", date(2013, 3, 20), nlp)
+    assert timexes["this weekend"].value == "2013-W11-WE"   # 16-17 March, the weekend just past
+
+
 def test_that_day_skips_a_background_month_years_before_the_story(nlp):
     # 1996 lies 17 years before the ruling: "the same day" is the ruling's Wednesday (26 June 2013)
     timexes = found("The court on Wednesday struck down the law, 17 years after Clinton signed it in "

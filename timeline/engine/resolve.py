@@ -372,7 +372,8 @@ def _day_of_a_vaguer_time(base, time_part, references):
     more than a year before a day the story has named ("struck down on Wednesday ... the law
     signed in September 1996 ... the same day": background, not the story's time)."""
     match = RELATIVE.fullmatch(base)
-    if time_part or not match or match["anchor"] != "REF" or match["unit"] != "D" or match["at"]:
+    if (time_part and not time_part[1:].isalpha()) or not match or match["anchor"] != "REF" or match["unit"] != "D" \
+            or match["at"]:
         return None
     for anchor in reversed(references):
         if anchor.aside or anchor.unit == "D":
@@ -499,8 +500,8 @@ def _story_elsewhere(match, dct, references, direction):
     trillions": the end of "the month" a story set in another year tells of in the past is
     that month's; the day the story is at, or None. (Not a start: "The new year began" after
     "The deal closed on Dec. 31" is the year after the story's.)"""
-    if match["at"] != "END" or match["amount"] != "0" or direction not in ("past", "before"):
-        return None
+    if match["at"] != "END" or match["amount"] != "0" or direction not in ("past", "before") or match["unit"] == "WE":
+        return None     # ("this weekend" is the publication's: DCT+0WE@END is the one just past)
     return _story_in_another_year(references, dct, coarsest=match["unit"])
 
 

@@ -350,6 +350,12 @@ RULES = (
          direction="after", only_after=r"\b(?:next|last|this\s+coming|this\s+past)\s+{WEEKDAY}\s+(?:and|or)\s+",
          near="WEEKDAY", examples=(("The Fed meets next Tuesday and [Wednesday].", "2025-08-20"),
                                    ("They met last Monday and [Tuesday].", "2025-08-12"))),
+    # "on a Tuesday in early March", "one Friday": a weekday of no week the text names (not "a
+    # Sunday night memorial service", the day a service was held)
+    Rule("indefinite_weekday", r"(?<![\w-])(?:a|one)\s+{weekday:WEEKDAY}(?=\s*(?:[,.;:!?)]|$)|\s+(?:in|when|and|after|before|at)\b)",
+         "XXXX-WXX-{weekday}",
+         near="WEEKDAY", examples=(("It began on [a Tuesday] in early March 2011.", "XXXX-WXX-2"),
+                                   ("[One Friday], the mill closed.", "XXXX-WXX-5"))),
     # "The Sunday Times" is a name ("the Tuesday meeting" is a date)
     Rule("weekday", r"(?!(?<=\bthe\s){WEEKDAY}\s+(?-i:[A-Z]))(?:(?:early|late|earlier|later)\s+)?{weekday:WEEKDAY}"
          r"(?!\s+(?:and|or)\s+{WEEKDAY}\s+(?:morning|afternoon|evening|night)s)", "WD-{weekday}",   # a set (sets.py)
