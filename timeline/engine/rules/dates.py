@@ -354,6 +354,7 @@ RULES = (
     # Sunday night memorial service", the day a service was held)
     Rule("indefinite_weekday", r"(?<![\w-])(?:a|one)\s+{weekday:WEEKDAY}(?=\s*(?:[,.;:!?)]|$)|\s+(?:in|when|and|after|before|at)\b)",
          "XXXX-WXX-{weekday}",
+         unless_before=r"(?:,|\b(?:was|is|be|been|being|fell\s+on|falls\s+on))\s*$",   # ("On June 7, a Saturday,")
          near="WEEKDAY", examples=(("It began on [a Tuesday] in early March 2011.", "XXXX-WXX-2"),
                                    ("[One Friday], the mill closed.", "XXXX-WXX-5"))),
     # "The Sunday Times" is a name ("the Tuesday meeting" is a date)
