@@ -205,6 +205,11 @@ def test_a_title_keeps_the_adverb_that_completes_its_verb(nlp):
     ("He faces up to 20 years in prison at his sentencing, scheduled for May 13.", "His sentencing scheduled"),
     ("The mission cost $73 million, a fraction of what NASA is spending on its own Mars probe, scheduled "
      "to launch on Nov. 18.", "Its own Mars probe scheduled to launch"),   # (hung on "$73 million")
+    # an object the parser made of a lone hyphen (it once crashed the holiday check)
+    ("The Pentagon said today it will re-examine the question are the remains inside the Tomb of the Unknown "
+     "from the Vietnam War, in fact, known?", "Pentagon said"),
+    # a holiday the verb acts on stays in the title
+    ("Millions of Indians celebrated Diwali.", "Millions of Indians celebrated Diwali"),
     # a figure's alternative stays beside it
     ("For 2014, the penalty is $95 or 1 percent of income, whichever is higher.", "Penalty is $95 or 1 percent of income"),
     # a gerund with an object pronoun, which the parser made a clause, is told with its verb

@@ -11,11 +11,13 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from . import values
+from .rules.holidays import HOLIDAY_NAMES
 from .analyze import GRANULARITY_NAMES
 from .tense import (CHANGE_WORDS, MARKS_REACHED, UNFORESEEN, governing_verb, headline_of, introduces_a_start,
                     is_a_label, noun_phrase_before, reports_speech, to_infinitive)
 
 TITLE_WORDS = 14
+HOLIDAY = re.compile(r"(?:the\s+)?(?:" + HOLIDAY_NAMES + ")", re.IGNORECASE)
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
 # Words that tell of reporting, not of what happened: two articles "said" things on one day.
 REPORTING = {"say", "tell", "add", "announce", "report", "state", "note", "claim", "quote", "cite", "comment",
@@ -653,7 +655,8 @@ def title_of(verb, date_span=None):
     if obj is not None and verb.dep_ == "relcl" and _relative_pronoun(obj, verb):
         obj = verb.head     # "a reactor that it shut down in 2007": it shut down the reactor
     if obj is not None:
-        parts.append(_hyphenated_start(obj) + _phrase(_hyphenated_end(obj), skip, limit=9) + _mark_after(obj, verb))
+        kept = set() if _a_holiday_kept(obj, skip) else skip   # "Jews observed [Yom Kippur]"
+        parts.append(_hyphenated_start(obj) + _phrase(_hyphenated_end(obj), kept, limit=9) + _mark_after(obj, verb))
     level = _level_said(verb) if obj is None else None
     if level is not None:
         parts.append(_phrase(level, skip, limit=6))   # "the Dow was [down 190 points]"
@@ -679,6 +682,14 @@ def _a_small_clause(verb):
     return verb.dep_ == "ccomp" and verb.tag_ == "VBG" and verb.head.pos_ == "VERB" \
         and any(c.dep_ == "nsubj" and c.lower_ in OBJECT_PRONOUNS for c in verb.children) \
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _a_holiday_kept(obj, skip):
+    """A holiday the verb acts on, which is all its object is ("celebrated Diwali", "observed
+    Yom Kippur"): what was done, as well as when."""
+    words = [t for t in obj.subtree if not t.is_punct]
+    return bool(words) and all(t.i in skip for t in words) \
+        and bool(HOLIDAY.fullmatch(obj.doc[words[0].i:words[-1].i + 1].text))
 
 
 def _relative_clause_opened_by(pronoun, verb):
