@@ -97,6 +97,11 @@ def test_months_and_years_after_count_from_a_month_or_a_year(nlp):
     # a week names no day to count days from
     events = events_of("A gunman who opened fire last week had bought the gun six days before the attack.", nlp)
     assert [e.expression for e in events] == ["last week"]
+    # a date naming a thing in its sentence does not keep it from counting from the story's day
+    events = events_of("By 10 a.m. on Friday, the gunman was dead. It was the deadliest shooting since the 2007 "
+                       "Virginia Tech massacre, and came three days after a gunman killed two people at a mall.", nlp)
+    assert [(e.title, e.value) for e in events][1:] == [("2007 Virginia Tech massacre", "2007"),
+                                                        ("Gunman killed two people at a mall", "2023-02-14")]
     # nor counts from a day or month sentences before when its own sentence's date is coarser ...
     events = events_of("He will miss the final next month. He won the U.S. Open last year, "
                        "a month after winning gold.", nlp)
@@ -210,6 +215,9 @@ def test_a_title_keeps_the_adverb_that_completes_its_verb(nlp):
      "from the Vietnam War, in fact, known?", "Pentagon said"),
     # a holiday the verb acts on stays in the title
     ("Millions of Indians celebrated Diwali.", "Millions of Indians celebrated Diwali"),
+    # an example "including" lists, "one" named by its kind; a focusing "only" is no part of a name
+    ("The past few months have seen a string of mass shootings, including one at a movie theater in Aurora, "
+     "Colorado, in July.", "Mass shooting at a movie theater in Aurora"),
     # a figure's alternative stays beside it
     ("For 2014, the penalty is $95 or 1 percent of income, whichever is higher.", "Penalty is $95 or 1 percent of income"),
     # a gerund with an object pronoun, which the parser made a clause, is told with its verb

@@ -410,11 +410,17 @@ def _reference_before(analysis, index, unit):
     timex = analysis.timexes[index]
     earlier = [t for t in (t.as_date() for t in analysis.timexes[:index] if t.narrative) if t is not None]
     fine_enough = [t for t in earlier if values.granularity(t.value) in FINE_ENOUGH_TO_COUNT.get(unit, {"day"})]
-    same_sentence = [t for t in earlier if t.sentence == timex.sentence]
+    # (not a date naming a thing: "behind only the 2007 Virginia Tech massacre, and came three days after")
+    same_sentence = [t for t in earlier if t.sentence == timex.sentence and not _names_a_thing(analysis.doc, t)]
     if not same_sentence:
         return fine_enough[-1] if fine_enough else None
     within = [t for t in fine_enough if t.sentence == timex.sentence or _holds(same_sentence[-1].value, t.value)]
     return within[-1] if within else None
+
+
+def _names_a_thing(doc, timex):
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in ("compound", "amod", "nummod", "nmod", "poss")
 
 
 def _holds(coarse, fine):
@@ -632,6 +638,9 @@ def title_of(verb, date_span=None):
     told = _told_of_the_last_time(verb)
     if told is not None:
         return title_of(told, date_span)   # "The last time the court took up gay rights was in 2003"
+    example = _an_example_listed(verb)
+    if example is not None:   # "mass shootings, including one at a movie theater in Aurora in July"
+        return _capitalize(_example_title(example, verb.head, skip))
     if _a_small_clause(verb):   # "Her roommate reported [her missing] the next afternoon"
         parts = _subject_and_verb(verb.head, _subject(verb.head), None, skip) + [_phrase(verb, skip, limit=8)]
         return _capitalize(" ".join(p for p in parts if p))
@@ -671,6 +680,23 @@ def title_of(verb, date_span=None):
     title = " ".join(parts)
     words = title.split()
     return _capitalize(" ".join(words[:TITLE_WORDS]) + ("…" if len(words) > TITLE_WORDS else ""))
+
+
+def _an_example_listed(verb):
+    """The noun "including" introduces, where the parser took it for the date's verb."""
+    if verb.lower_ != "including" or verb.dep_ != "prep":
+        return None
+    return next((c for c in verb.children if c.dep_ == "pobj"), None)
+
+
+def _example_title(example, kind, skip):
+    """The example's phrase; "one" named by the kind it is one of ("one at a movie theater",
+    of "mass shootings": "Mass shooting at a movie theater")."""
+    phrase = _phrase(example, skip, limit=10)
+    if example.lower_ != "one" or kind.pos_ != "NOUN":
+        return phrase
+    modifiers = [t.text for t in kind.children if t.dep_ in ("amod", "compound") and t.i < kind.i]
+    return " ".join([*modifiers, kind.lemma_, phrase.split(" ", 1)[1] if " " in phrase else ""]).strip()
 
 
 OBJECT_PRONOUNS = {"her", "him", "them", "me", "us"}
@@ -1067,12 +1093,17 @@ def _joined_in_a_name(token):
     return token.dep_ == "conj" and any(c.dep_ == "cc" and c.text == "&" for c in token.head.children)
 
 
+# "behind [only] the 2007 Virginia Tech massacre": words that focus a phrase, not name it
+FOCUS_ADVERBS = {"only", "just", "even", "also"}
+
+
 def _leading_filler(token, head):
     """A word a title may start without: the phrase's own article ("The bombs"), a conjunction,
     preposition or "whose"; not the article of a measure inside it ("[a] week after the attack")."""
     if token == head:
         return False
     return token.dep_ in ("cc", "prep", "case") or token.tag_ == "WP$" or \
+        (token.dep_ == "advmod" and token.lower_ in FOCUS_ADVERBS) or \
         (token.dep_ == "det" and token.head.dep_ != "npadvmod" and token.lower_ != "no"   # ("whose popularity")
          and not (token.lower_ in ("this", "next", "last") and token.head.lower_ in TIME_NOUNS))   # ("This year's election")
 
