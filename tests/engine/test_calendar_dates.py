@@ -131,6 +131,8 @@ AUG, JAN = date(2025, 8, 13), date(2025, 1, 15)
     ("The bank cut rates twice last year, in June and July.", AUG, "July", "2024-07"),
     ("The 1990-91 recession hurt exports.", AUG, "1990", "1990"),
     ("The 1990-91 recession hurt exports.", AUG, "91", "1991"),
+    # ... after a saying's day too, which the reported clause may be told from
+    ("The team said on Monday, making him the best-paid player through the 2015-16 season.", AUG, "16", "2016"),
     ("The 1999/2000 season was his last.", AUG, "2000", "2000"),
     ("The 1999-00 season was his last.", AUG, "00", "2000"),                   # across a century
     # the n-th week of a month: the ISO week holding its 1st, 8th, 15th, 22nd (the last: its 25th)

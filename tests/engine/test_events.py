@@ -218,6 +218,9 @@ def test_a_title_keeps_the_adverb_that_completes_its_verb(nlp):
     # an example "including" lists, "one" named by its kind; a focusing "only" is no part of a name
     ("The past few months have seen a string of mass shootings, including one at a movie theater in Aurora, "
      "Colorado, in July.", "Mass shooting at a movie theater in Aurora"),
+    # a bare gerund on a phrase hung on the verb's object names no event of its own
+    ("He announced his retirement from acting in July last year, saying it was time to go.",
+     "He announced his retirement from acting"),
     # a figure's alternative stays beside it
     ("For 2014, the penalty is $95 or 1 percent of income, whichever is higher.", "Penalty is $95 or 1 percent of income"),
     # a gerund with an object pronoun, which the parser made a clause, is told with its verb

@@ -455,12 +455,16 @@ def _past_a_bare_gerund(verb, date_span):
     if verb is not None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl") and verb.head.pos_ == "VERB" \
             and verb.head.i < date_span.start and date_span.end == verb.i:
         return verb.head   # "posted messages the previous Saturday [hinting] at revenge": the date ends the clause before
-    if verb is None or verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.head.pos_ not in ("VERB", "AUX") \
-            or verb.head.lower_ not in ("from", "of", "about", "for"):   # ("before retiring in 2005" is one)
+    if verb is None or verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ not in ("from", "of", "about", "for"):
+        return verb     # ("before retiring in 2005" is one)
+    above = verb.head.head
+    if above.pos_ == "NOUN" and above.dep_ == "dobj":
+        above = above.head      # "announced [his retirement] from acting", the phrase hung on the object
+    if above.pos_ not in ("VERB", "AUX"):
         return verb
     own = [c for c in verb.children if not (date_span.start <= c.i < date_span.end or
                                             any(date_span.start <= t.i < date_span.end for t in c.children))]
-    return verb.head.head if not own else verb
+    return above if not own else verb
 
 
 def _past_a_start(verb):

@@ -751,9 +751,11 @@ def _short_year(match, dct, references, direction):
 
 
 def _year_after_the_last_named(digits, references):
-    """"1990-[91]": the year ending in ``digits`` that closes a range opened by the year just named."""
-    first = references[-1] if references else None
-    if first is None or first.unit != "Y":
+    """"1990-[91]": the year ending in ``digits`` that closes a range opened by the year just named
+    (the last year named: a saying's day may stand after it, "the team said on Monday, making him
+    the highest-paid player through the 2015-[16] season")."""
+    first = next((anchor for anchor in reversed(references) if anchor.unit == "Y"), None)
+    if first is None:
         return Resolution("XXXX", "", 0.1)
     year = first.day.year // 100 * 100 + digits
     year += 100 if year <= first.day.year else 0
