@@ -221,6 +221,8 @@ def test_a_title_keeps_the_adverb_that_completes_its_verb(nlp):
     # a bare gerund on a phrase hung on the verb's object names no event of its own
     ("He announced his retirement from acting in July last year, saying it was time to go.",
      "He announced his retirement from acting"),
+    # a participle opening the sentence, told of a pronoun, takes "was"
+    ("Born in 1932, he was nominated for eight Academy Awards.", "He was born"),
     # a figure's alternative stays beside it
     ("For 2014, the penalty is $95 or 1 percent of income, whichever is higher.", "Penalty is $95 or 1 percent of income"),
     # a gerund with an object pronoun, which the parser made a clause, is told with its verb

@@ -788,7 +788,17 @@ def _subject_and_verb(verb, subject, obj, skip):
         return [_phrase(subject, set(), limit=10), _verb_chain(verb)]
     # (not the others a relative clause's noun is listed with: "DeJesus, who ..., and Knight")
     described = any(t.dep_ == "relcl" and t.head == subject for t in [verb, *verb.ancestors])
-    return [_phrase(subject, skip, limit=10, keep_conjuncts=not described, followed=True), _verb_chain(verb)]
+    return [_phrase(subject, skip, limit=10, keep_conjuncts=not described, followed=True),
+            _be_for_a_pronoun(subject, verb) + _verb_chain(verb)]
+
+
+def _be_for_a_pronoun(subject, verb):
+    """"Born in 1932, he was nominated ...": a participle opening the sentence, told of a pronoun
+    it borrows, reads "He was born" ("Reed born in Brooklyn" reads well as it is)."""
+    if subject.tag_ != "PRP" or verb.tag_ != "VBN" or verb.dep_ not in ("advcl", "acl") or verb.i > subject.i \
+            or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+        return ""
+    return "were " if subject.lower_ in ("they", "we", "you") else "was "
 
 
 def _only_date_words(phrase, skip):
