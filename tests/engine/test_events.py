@@ -269,6 +269,12 @@ def test_a_reported_clause_that_dropped_its_subject_takes_the_speakers(nlp):
     assert not doubled.title.startswith("Police")
 
 
+def test_an_object_the_parser_made_a_clause_gives_way_to_the_verb(nlp):
+    events = events_of("Temperatures will fall into the single digits by the weekend and stay below freezing "
+                       "through at least Tuesday.", nlp)
+    assert [e.title for e in events] == ["Temperatures will fall into the single digits", "Temperatures will stay"]
+
+
 def test_a_chronology_entry_is_told_by_the_words_after_its_label(nlp):
     # the parser ends a sentence at the label's colon
     events = events_of("Key dates:\n- 1917: Senate adopts cloture rule.\n- 1975: Threshold lowered to 60 votes.", nlp)
@@ -526,6 +532,14 @@ def test_the_date_a_record_is_measured_from_is_no_event(nlp):
     assert events_of("The economy faces a crisis unseen since the 1930s.", nlp) == []
     (seen,) = events_of("He has not been seen since Friday.", nlp)   # (guard) when he was last seen
     assert seen.value == "2023-02-17"
+    # nor the period a record is counted in (not "for most of the next day"); a start hung on a
+    # noun is told by the verb above it (was "Foot of snow on the Chicago area starting")
+    events = events_of("A winter storm is expected to dump up to a foot of snow on the Chicago area starting late "
+                       "Wednesday night, forecasters said, just days before one of the busiest travel weekends of "
+                       "the year.", nlp)
+    assert [e.title for e in events] == ["Winter storm is expected to dump up to a foot of snow on the…"]
+    (locked,) = events_of("Authorities locked down the city for most of the next day.", nlp)   # (guard)
+    assert locked.value == "2023-02-22"
     # nor the years it did not happen in
     events = events_of("The parade has been held every year since 1924 except in 1942, 1943 and 1944.", nlp)
     assert [(e.title, e.value) for e in events] == [("Parade has been held", "1924")]

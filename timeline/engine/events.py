@@ -150,7 +150,7 @@ def _a_baseline(doc, timex):
     if verb is not None and verb.lemma_.lower() == "compare":
         return True
     if _since_a_record(span) or _after_than(span) or _from_the_period_before(span) or _the_baseline_of_a_change(span) \
-            or _excepted(span):
+            or _excepted(span) or _the_frame_of_a_record(span):
         return True
     return timex.comparison and (any(t.lower_ in BASELINE_WORDS for t in list(span.root.ancestors)[:4])
                                  or _after_the_figure_compared_with(span))
@@ -202,6 +202,16 @@ def _ranged(source):
     (not on the verb: "fell to 7.2 percent from 7.3 percent" is a change)."""
     hangers = [source, *(c for c in source.children if c.dep_ == "pobj")]
     return any(c.dep_ == "prep" and c.lower_ in RANGE_ENDS for h in hangers for c in h.children)
+
+
+def _the_frame_of_a_record(span):
+    """"one of the busiest travel weekends of the year", "the worst day of the month": the period
+    a record is counted in names no happening of its own."""
+    if span.root.dep_ != "pobj" or span.root.head.lower_ != "of":
+        return False
+    record = span.root.head.head      # (not "for most of the next day", a part of it)
+    superlatives = [t for t in (record, *record.children) if t.tag_ in ("JJS", "RBS") and t.lower_ not in ("most", "least")]
+    return bool(superlatives)
 
 
 def _excepted(span):
@@ -455,6 +465,9 @@ def _past_a_bare_gerund(verb, date_span):
     if verb is not None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl") and verb.head.pos_ == "VERB" \
             and verb.head.i < date_span.start and date_span.end == verb.i:
         return verb.head   # "posted messages the previous Saturday [hinting] at revenge": the date ends the clause before
+    if verb is not None and verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.pos_ == "VERB" and verb.i > 0 \
+            and verb.nbor(-1).dep_ == "prep" and not any(verb.nbor(-1).children):
+        return verb.head   # "stay below [freezing] through Tuesday": an object the parser took for a clause
     if verb is None or verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ not in ("from", "of", "about", "for"):
         return verb     # ("before retiring in 2005" is one)
     above = verb.head.head
@@ -470,8 +483,10 @@ def _past_a_bare_gerund(verb, date_span):
 def _past_a_start(verb):
     """"declared three days of mourning starting Wednesday", "will lie in state beginning
     Wednesday": the date says when the verb before the participle starts; that verb names it."""
-    if verb is not None and introduces_a_start(verb) and verb.head.pos_ in ("VERB", "AUX"):
-        return verb.head
+    if verb is not None and introduces_a_start(verb):
+        above = verb.head if verb.head.pos_ in ("VERB", "AUX") else governing_verb(verb.head)
+        if above is not None:   # (hung on a noun: "to dump a foot of snow on the area starting late Wednesday")
+            return above
     return verb
 
 
