@@ -1,7 +1,7 @@
 """The temporal engine: plain Python, no Django.
 
     tag (rules/, tag.py) -> underspecified value -> resolve (resolve.py, tense.py)
-    -> events (events.py) -> merge (merge.py)
+    -> events (events.py, titled by titles.py) -> merge (merge.py)
 
 ``analyze(text, published)`` runs the first three steps on one article.
 """
