@@ -12,7 +12,8 @@ from datetime import date
 
 from . import values
 from .analyze import GRANULARITY_NAMES
-from .tense import CHANGE_WORDS, MARKS_REACHED, UNFORESEEN, governing_verb, introduces_a_start, is_a_label, noun_phrase_before
+from .tense import (CHANGE_WORDS, MARKS_REACHED, UNFORESEEN, governing_verb, introduces_a_start, is_a_label,
+                    noun_phrase_before)
 from .titles import (TIME_NOUNS, capitalize, date_words, dateline_of, hyphenated_end, hyphenated_tail, phrase_of,
                      sentence_title, subject_of, title_of, told_of_the_last_time)
 
@@ -204,8 +205,7 @@ def _the_frame_of_a_record(span):
     if span.root.dep_ != "pobj" or span.root.head.lower_ != "of":
         return False
     record = span.root.head.head      # (not "for most of the next day", a part of it)
-    superlatives = [t for t in (record, *record.children) if t.tag_ in ("JJS", "RBS") and t.lower_ not in ("most", "least")]
-    return bool(superlatives)
+    return any(t.tag_ in ("JJS", "RBS") and t.lower_ not in ("most", "least") for t in (record, *record.children))
 
 
 def _excepted(span):
@@ -261,7 +261,8 @@ def _has_verb(doc, timex):
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if span is not None and _entry_told_after_its_label(span) is not None:
         return True
-    return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span.sent) and span.start not in dateline_of(span.sent)
+    return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span.sent) \
+        and span.start not in dateline_of(span.sent)
 
 
 def _entry_told_after_its_label(span):
@@ -462,7 +463,8 @@ def _past_a_bare_gerund(verb, date_span):
     if verb is not None and verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.pos_ == "VERB" and verb.i > 0 \
             and verb.nbor(-1).dep_ == "prep" and not any(verb.nbor(-1).children):
         return verb.head   # "stay below [freezing] through Tuesday": an object the parser took for a clause
-    if verb is None or verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ not in ("from", "of", "about", "for"):
+    if verb is None or verb.tag_ != "VBG" or verb.dep_ != "pcomp" \
+            or verb.head.lower_ not in ("from", "of", "about", "for"):
         return verb     # ("before retiring in 2005" is one)
     above = verb.head.head
     if above.pos_ == "NOUN" and above.dep_ == "dobj":

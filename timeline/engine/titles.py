@@ -516,12 +516,10 @@ def _leading_filler(token, head):
 
 def _render(tokens):
     """Tokens as they stood in the text, without stray punctuation or empty brackets."""
-    doc = tokens[0].doc if tokens else None
     while tokens and tokens[-1].is_punct and tokens[-1].text in (".", "!", "?"):
         tokens = tokens[:-1]      # a title ends without the sentence's full stop
     text = "".join(
-        _as_in_a_sentence(t) + (" " if t.whitespace_ or (t.i + 1 < len(doc) and _a_space_after(doc[t.i + 1], tokens)) else "")
-        for t in tokens)
+        _as_in_a_sentence(t) + (" " if t.whitespace_ or _a_space_after(t, tokens) else "") for t in tokens)
     text = re.sub(r"\(\s*\)|[“”\"]", "", text)
     text = re.sub(r"\s*\n\s*|\s{2,}", " ", text)
     text = re.sub(r"\s+,", ",", text)
@@ -531,8 +529,11 @@ def _render(tokens):
     return text.strip(" ,;:(-")
 
 
-def _a_space_after(follower, tokens):
+def _a_space_after(token, tokens):
     """A space where the next word is one, or a comma left out ("The activists[,] from")."""
+    if token.i + 1 >= len(token.doc):
+        return False
+    follower = token.nbor(1)
     return follower.is_space or (follower.text == "," and follower.whitespace_ and follower not in tokens)
 
 
