@@ -507,6 +507,11 @@ def test_the_period_a_figure_is_compared_with_is_no_event(nlp):
     assert [(e.title, e.value) for e in events] == [("Jobless rate fell to 7.2 percent", "2023-01")]
     events = events_of("AAA expects 43 million to travel over the weekend, down 1.6 percent from last year.", nlp)
     assert [e.expression for e in events] == ["the weekend"]
+    # ... "eased" too; but a peak reached then is a happening of its own
+    events = events_of("Inflation eased to 3.0 percent in January from 3.2 percent in December.", nlp)
+    assert [e.expression for e in events] == ["January"]
+    events = events_of("About 100,000 troops remain, down from a peak of 150,000 in 2011.", nlp)
+    assert [(e.title, e.value) for e in events] == [("Peak of 150,000", "2011")]
     # guard: a range a change runs over is no baseline
     events = events_of("Exports rose 7.4 percent from January to October.", nlp)
     assert [e.expression for e in events] == ["January to October"]

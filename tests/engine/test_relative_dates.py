@@ -249,6 +249,12 @@ def test_a_year_earlier_compares_the_same_quarter(nlp):
     assert timexes["the year-ago quarter"].value == "1988-Q3"
 
 
+def test_a_year_earlier_compares_the_month_reported_not_the_one_a_change_is_measured_from(nlp):
+    timexes = found("Inflation eased to 3.0 percent in November from a seven-month high of 3.2 percent in October. "
+                    "Factory-gate prices fell 1.4 percent from a year earlier.", date(2013, 12, 9), nlp)
+    assert timexes["a year earlier"].value == "2012-11"    # was 2012-10, a year before the baseline
+
+
 def test_the_end_of_the_quarter_is_the_quarter_reported_on(nlp):
     # published 24 January 2013: the quarter reported on is 2012's fourth, the one under way 2013's first
     report = found("Net income for the quarter ended Dec. 29 rose. Apple had $137 billion in cash "

@@ -10,7 +10,7 @@ from .resolve import resolve, text_anchor
 from .rules.model import LINE_END
 from .rules.vocabulary import WEEKDAYS
 from .tag import tag
-from .tense import direction_of, governing_verb, reports_speech
+from .tense import direction_of, governing_verb, is_the_baseline_of_a_change, reports_speech
 
 GRANULARITY_NAMES = {"day": "day", "week": "day", "month": "month", "quarter": "month",
                      "half": "month", "season": "month", "year": "year", "decade": "year",
@@ -126,8 +126,9 @@ def analyze_doc(doc, published):
         dated = timex.as_date()
         if dated is not None and tagged.rule.moves_reference:
             aside = reports_speech(verb) or PERIOD_ENDING_AT.search(text, max(0, tagged.start - 40), tagged.start) is not None
-            timex = replace(timex, narrative=not aside)
-            references.append(text_anchor(dated.value, f'"{timex.text}" ({dated.value})', aside, happening,
+            baseline = span is not None and is_the_baseline_of_a_change(span)
+            timex = replace(timex, narrative=not (aside or baseline))
+            references.append(text_anchor(dated.value, f'"{timex.text}" ({dated.value})', aside, happening, baseline=baseline,
                                           late=timex.text.lower().startswith("late "),
                                           early=timex.text.lower().startswith("early "),
                                           by_weekday=any(word in WEEKDAYS for word in re.findall(r"[a-z]+", timex.text.lower()))))

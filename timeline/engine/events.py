@@ -12,8 +12,8 @@ from datetime import date
 
 from . import values
 from .analyze import GRANULARITY_NAMES
-from .tense import (CHANGE_WORDS, MARKS_REACHED, UNFORESEEN, governing_verb, introduces_a_start, is_a_label,
-                    noun_phrase_before)
+from .tense import (MARKS_REACHED, UNFORESEEN, governing_verb, introduces_a_start, is_a_label,
+                    is_the_baseline_of_a_change, noun_phrase_before)
 from .titles import (TIME_NOUNS, capitalize, date_words, dateline_of, hyphenated_end, hyphenated_tail, phrase_of,
                      sentence_title, subject_of, title_of, told_of_the_last_time)
 
@@ -144,7 +144,7 @@ def _a_baseline(doc, timex):
     verb = governing_verb(span.root)
     if verb is not None and verb.lemma_.lower() == "compare":
         return True
-    if _since_a_record(span) or _after_than(span) or _from_the_period_before(span) or _the_baseline_of_a_change(span) \
+    if _since_a_record(span) or _after_than(span) or _from_the_period_before(span) or _a_plain_baseline(span) \
             or _excepted(span) or _the_frame_of_a_record(span):
         return True
     return timex.comparison and (any(t.lower_ in BASELINE_WORDS for t in list(span.root.ancestors)[:4])
@@ -172,31 +172,18 @@ def _from_the_period_before(span):
     return dated and not any(c.lower_ in ("to", "through", "until", "till", "into") for c in siblings)
 
 
-def _the_baseline_of_a_change(span):
-    """"fell to 7.2 percent from 7.3 percent in August", "down 1.6 percent from last year": the
-    period a figure's change is measured from (not "rose from January to March", a range)."""
-    preposition = span.root.head
-    if span.root.dep_ != "pobj":
+def _a_plain_baseline(span):
+    """What a change is measured from ("fell to 7.2 percent from 7.3 percent in August"), unless
+    a mark reached then, which is a happening of its own ("down from a peak of 150,000 in 2011")."""
+    if not is_the_baseline_of_a_change(span):
         return False
-    if preposition.lower_ in ("in", "on") and preposition.head.lower_ == "from":
-        source = preposition.head
-        return source.head.lemma_.lower() in CHANGE_WORDS and not _ranged(source) \
-            and any(_a_figure(c) for c in source.children if c.dep_ == "pobj")
-    if preposition.lower_ != "from":
-        return False
-    change = preposition.head
-    measured = any(_a_figure(c) for c in change.children if c.dep_ in ("npadvmod", "dobj"))
-    return change.lemma_.lower() in CHANGE_WORDS and measured and not _ranged(preposition)
-
-
-RANGE_ENDS = {"to", "through", "until", "till", "into"}
-
-
-def _ranged(source):
-    """Whether "from" opens a range ("from January to October"): an end on it or on its object
-    (not on the verb: "fell to 7.2 percent from 7.3 percent" is a change)."""
-    hangers = [source, *(c for c in source.children if c.dep_ == "pobj")]
-    return any(c.dep_ == "prep" and c.lower_ in RANGE_ENDS for h in hangers for c in h.children)
+    marks = []   # the words between the date and "from", and what "from" names
+    for token in span.root.ancestors:
+        if token.lower_ == "from":
+            marks += [c for c in token.children if c.dep_ == "pobj"]
+            break
+        marks.append(token)
+    return not any(token.lemma_.lower() in MARKS_REACHED for token in marks)
 
 
 def _the_frame_of_a_record(span):
@@ -211,11 +198,6 @@ def _the_frame_of_a_record(span):
 def _excepted(span):
     """"has been held every year since 1924 except in 1942, 1943 and 1944": when it did not happen."""
     return any(t.lower_ in ("except", "excepting") for t in list(span.root.ancestors)[:5])
-
-
-def _a_figure(token):
-    return token.like_num or token.ent_type_ in ("PERCENT", "MONEY", "CARDINAL", "QUANTITY") \
-        or any(c.dep_ == "nummod" for c in token.children)
 
 
 def _after_than(span):

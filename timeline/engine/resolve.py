@@ -90,15 +90,17 @@ class Anchor:
     late: bool = False     # named as late in its day ("late Monday")
     early: bool = False    # ... or as early in it ("early Friday")
     by_weekday: bool = False   # named by its weekday ("next Wednesday")
+    baseline: bool = False     # what a change is measured from ("fell to 3.0 percent from 3.2 percent in October")
 
 
-def text_anchor(value, description, aside=False, happening="", late=False, early=False, by_weekday=False):
+def text_anchor(value, description, aside=False, happening="", late=False, early=False, by_weekday=False,
+                baseline=False):
     """An anchor for a date the text has named, or None if ``value`` is not a date."""
     kind = values.granularity(value)
     if kind is None:
         return None
     return Anchor(value, values.date_range(value)[0], description, UNIT_OF_GRANULARITY[kind], aside, happening, late, early,
-                  by_weekday)
+                  by_weekday, baseline)
 
 
 LIGHT_VERBS = {"be", "have", "do", "make", "take", "get", "go", "come"}   # they name no happening of their own
@@ -127,8 +129,8 @@ def narrative_anchor(references, unit, dct, finest="D", recent=False, past=False
     past ("the previous quarter")."""
     coarsest, finest = UNIT_RANK.get(unit, 0), UNIT_RANK[finest]
     for anchor in reversed(references):
-        if not finest <= UNIT_RANK[anchor.unit] <= coarsest:
-            continue
+        if not finest <= UNIT_RANK[anchor.unit] <= coarsest or anchor.baseline:
+            continue    # (the story is never at what a change is measured from)
         if past and anchor.day > dct.day or ahead and _gone_by(anchor, dct):
             continue
         if anchor.aside and (coarsest <= UNIT_RANK["W"] or past and anchor.unit == "D"):

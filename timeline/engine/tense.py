@@ -30,7 +30,9 @@ MARKS_REACHED = {"peak", "high", "highs", "low", "lows", "trough"}
 # "up from a July forecast", "rise to $5 from an April estimate": what a change is measured
 # from was there before it
 CHANGE_WORDS = {"up", "down", "rise", "fall", "climb", "drop", "increase", "decrease", "raise", "lower", "cut",
-                "jump", "slip", "grow", "decline", "gain", "lose", "slide", "soar", "plunge", "revise", "trim"}
+                "jump", "slip", "grow", "decline", "gain", "lose", "slide", "soar", "plunge", "revise", "trim",
+                "ease", "slow", "accelerate", "quicken", "dip", "tumble", "surge", "rebound", "shrink", "expand",
+                "widen", "narrow", "sink", "slump", "advance", "contract", "edge"}
 # "banned traffic from 4 p.m. Friday": a decree told in the past may take effect ahead
 DECREES = {"ban", "order", "declare", "impose", "bar", "prohibit", "restrict", "suspend"}
 # "Investors await Friday's jobs report": what is awaited lies ahead
@@ -203,6 +205,40 @@ def _names_a_baseline(span):
     if preposition.lower_ == "from":
         return preposition.head.lemma_.lower() in CHANGE_WORDS
     return preposition.lower_ in ("with", "to") and preposition.head.lower_ == "compared"
+
+
+def is_the_baseline_of_a_change(span):
+    """"fell to 7.2 percent from 7.3 percent in August", "down 1.6 percent from last year": the
+    period a figure's change is measured from (not "rose from January to March", a range)."""
+    preposition = span.root.head
+    if span.root.dep_ != "pobj":
+        return False
+    if preposition.lower_ in ("in", "on"):
+        source = preposition.head
+        if source.dep_ == "pobj" and source.head.lower_ == "from":
+            source = source.head    # "from a seven-month high of 3.2 percent in October"
+        return source.lower_ == "from" and source.head.lemma_.lower() in CHANGE_WORDS and not _ranged(source) \
+            and any(_a_figure(t) for t in source.subtree if not span.start <= t.i < span.end)
+    if preposition.lower_ != "from":
+        return False
+    change = preposition.head
+    measured = any(_a_figure(c) for c in change.children if c.dep_ in ("npadvmod", "dobj"))
+    return change.lemma_.lower() in CHANGE_WORDS and measured and not _ranged(preposition)
+
+
+RANGE_ENDS = {"to", "through", "until", "till", "into"}
+
+
+def _ranged(source):
+    """Whether "from" opens a range ("from January to October"): an end on it or on its object
+    (not on the verb: "fell to 7.2 percent from 7.3 percent" is a change)."""
+    hangers = [source, *(c for c in source.children if c.dep_ == "pobj")]
+    return any(c.dep_ == "prep" and c.lower_ in RANGE_ENDS for h in hangers for c in h.children)
+
+
+def _a_figure(token):
+    return token.like_num or token.ent_type_ in ("PERCENT", "MONEY", "CARDINAL", "QUANTITY") \
+        or any(c.dep_ == "nummod" for c in token.children)
 
 
 def _is_possessive(span):
