@@ -269,6 +269,11 @@ def test_a_reported_clause_that_dropped_its_subject_takes_the_speakers(nlp):
     assert not doubled.title.startswith("Police")
 
 
+def test_an_object_left_before_a_second_date_titles_its_event(nlp):
+    events = events_of("The company launched its Galaxy S4 smartphone in April and the Galaxy Note 3 in September.", nlp)
+    assert [e.title for e in events] == ["Company launched its Galaxy S4 smartphone", "Company launched Galaxy Note 3"]
+
+
 def test_an_object_the_parser_made_a_clause_gives_way_to_the_verb(nlp):
     events = events_of("Temperatures will fall into the single digits by the weekend and stay below freezing "
                        "through at least Tuesday.", nlp)

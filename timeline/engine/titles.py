@@ -53,7 +53,8 @@ def title_of(verb, date_span=None):
         subject = _noun_before_the_verb_group(verb, skip)   # "before contact was lost", hung on a noun
     if subject is not None and subject.i in dateline:   # "LONDON (AP) — Margaret Thatcher, ..., died"
         subject = next((c for c in subject.children if c.dep_ == "appos" and c.i not in dateline), None)
-    obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd", "acomp", "xcomp")), None)
+    obj = _gapped_object(date_span) or \
+        next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd", "acomp", "xcomp")), None)
     parts = _subject_and_verb(verb, subject, obj, skip)
     if obj is not None and _restates_the_date(obj, date_span):
         obj = None      # "on Sunday, the anniversary of his inauguration": no object of the verb
@@ -76,6 +77,21 @@ def title_of(verb, date_span=None):
     title = " ".join(parts)
     words = title.split()
     return capitalize(" ".join(words[:TITLE_WORDS]) + ("…" if len(words) > TITLE_WORDS else ""))
+
+
+def _gapped_object(date_span):
+    """"launched the Galaxy S4 in April and [the Galaxy Note 3] in September": the object of a verb
+    left out before the date, which the parser joined to the first date."""
+    if date_span is None or date_span.root.dep_ != "pobj" or date_span.root.head.pos_ != "ADP":
+        return None
+    preposition = date_span.root.head
+    if preposition.i == 0:
+        return None
+    noun = preposition.nbor(-1)
+    while noun.dep_ in ("nummod", "compound") and noun.head != noun:   # ("the Galaxy Note [3]")
+        noun = noun.head
+    joined = noun.dep_ == "conj" and noun.pos_ in ("NOUN", "PROPN") and noun.head.ent_type_ == "DATE"
+    return noun if joined and noun.ent_type_ != "DATE" else None
 
 
 def _an_example_listed(verb):
