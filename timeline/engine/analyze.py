@@ -41,6 +41,7 @@ class Timex:
     narrative: bool = False   # whether the story moved to this date (reports of speech, ends of periods do not)
     leads_to: str = ""        # a duration's date: "three days [later]" -> the day three days on
     comparison: bool = False  # the same period a year back, named to compare ("from a year earlier")
+    baseline: bool = False    # what a change is measured from ("fell to 7.2 percent from 7.3 percent in August")
 
     def as_date(self):
         """The date this expression gives its clause: itself if it is one, else the date a
@@ -119,16 +120,17 @@ def analyze_doc(doc, published):
                                  anchors + [text_anchor(start.value, f'"{start.text}" ({start.value})')], "after", tagged.type)
         timex = Timex(tagged.start, tagged.end, tagged.text, tagged.type, resolution.value,
                       tagged.rule.name, resolution.anchor, resolution.confidence,
-                      sentence, comparison=tagged.rule.comparison)
+                      sentence, comparison=tagged.rule.comparison,
+                      baseline=span is not None and is_the_baseline_of_a_change(span))
         if tagged.leads_to:
             reached = resolve(tagged.leads_to, published, references, direction)
             timex = replace(timex, leads_to=reached.value, anchor=reached.anchor, confidence=reached.confidence)
         dated = timex.as_date()
         if dated is not None and tagged.rule.moves_reference:
             aside = reports_speech(verb) or PERIOD_ENDING_AT.search(text, max(0, tagged.start - 40), tagged.start) is not None
-            baseline = span is not None and is_the_baseline_of_a_change(span)
-            timex = replace(timex, narrative=not (aside or baseline))
-            references.append(text_anchor(dated.value, f'"{timex.text}" ({dated.value})', aside, happening, baseline=baseline,
+            timex = replace(timex, narrative=not (aside or timex.baseline))
+            references.append(text_anchor(dated.value, f'"{timex.text}" ({dated.value})', aside, happening,
+                                          baseline=timex.baseline,
                                           late=timex.text.lower().startswith("late "),
                                           early=timex.text.lower().startswith("early "),
                                           by_weekday=any(word in WEEKDAYS for word in re.findall(r"[a-z]+", timex.text.lower()))))

@@ -12,8 +12,7 @@ from datetime import date
 
 from . import values
 from .analyze import GRANULARITY_NAMES
-from .tense import (MARKS_REACHED, UNFORESEEN, governing_verb, introduces_a_start, is_a_label,
-                    is_the_baseline_of_a_change, noun_phrase_before)
+from .tense import MARKS_REACHED, UNFORESEEN, governing_verb, introduces_a_start, is_a_label, noun_phrase_before
 from .titles import (TIME_NOUNS, capitalize, date_words, dateline_of, hyphenated_end, hyphenated_tail, phrase_of,
                      sentence_title, subject_of, title_of, told_of_the_last_time)
 
@@ -98,11 +97,16 @@ def extract_events(analysis):
 def _the_period_of_a_thing(doc, timex):
     """"fourth-quarter results", "the March jobs report": a period naming what a thing is of,
     not a happening ("the 2010 earthquake" is one)."""
+    thing = _thing_named(doc, timex)
+    return thing is not None and timex.granularity != "day" and thing.pos_ == "NOUN" \
+        and thing.lemma_.lower() not in HAPPENINGS
+
+
+def _thing_named(doc, timex):
+    """The noun a date modifies ("fourth-quarter [results]", "the 2007 Virginia Tech [massacre]")."""
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-    if span is None or span.root.dep_ not in ("compound", "amod", "nmod") or timex.granularity == "day":
-        return False
-    thing = span.root.head
-    return thing.pos_ == "NOUN" and thing.lemma_.lower() not in HAPPENINGS
+    return span.root.head if span is not None and span.root.dep_ in ("compound", "amod", "nummod", "nmod", "poss") \
+        else None
 
 
 def _without_periods_of_things_dated_otherwise(events, verbs, periods):
@@ -144,7 +148,7 @@ def _a_baseline(doc, timex):
     verb = governing_verb(span.root)
     if verb is not None and verb.lemma_.lower() == "compare":
         return True
-    if _since_a_record(span) or _after_than(span) or _from_the_period_before(span) or _a_plain_baseline(span) \
+    if _since_a_record(span) or _after_than(span) or _from_the_period_before(span) or _a_plain_baseline(span, timex) \
             or _excepted(span) or _the_frame_of_a_record(span):
         return True
     return timex.comparison and (any(t.lower_ in BASELINE_WORDS for t in list(span.root.ancestors)[:4])
@@ -172,10 +176,10 @@ def _from_the_period_before(span):
     return dated and not any(c.lower_ in ("to", "through", "until", "till", "into") for c in siblings)
 
 
-def _a_plain_baseline(span):
+def _a_plain_baseline(span, timex):
     """What a change is measured from ("fell to 7.2 percent from 7.3 percent in August"), unless
     a mark reached then, which is a happening of its own ("down from a peak of 150,000 in 2011")."""
-    if not is_the_baseline_of_a_change(span):
+    if not timex.baseline:
         return False
     marks = []   # the words between the date and "from", and what "from" names
     for token in span.root.ancestors:
@@ -398,16 +402,11 @@ def _reference_before(analysis, index, unit):
     earlier = [t for t in (t.as_date() for t in analysis.timexes[:index] if t.narrative) if t is not None]
     fine_enough = [t for t in earlier if values.granularity(t.value) in FINE_ENOUGH_TO_COUNT.get(unit, {"day"})]
     # (not a date naming a thing: "behind only the 2007 Virginia Tech massacre, and came three days after")
-    same_sentence = [t for t in earlier if t.sentence == timex.sentence and not _names_a_thing(analysis.doc, t)]
+    same_sentence = [t for t in earlier if t.sentence == timex.sentence and _thing_named(analysis.doc, t) is None]
     if not same_sentence:
         return fine_enough[-1] if fine_enough else None
     within = [t for t in fine_enough if t.sentence == timex.sentence or _holds(same_sentence[-1].value, t.value)]
     return within[-1] if within else None
-
-
-def _names_a_thing(doc, timex):
-    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-    return span is not None and span.root.dep_ in ("compound", "amod", "nummod", "nmod", "poss")
 
 
 def _holds(coarse, fine):
