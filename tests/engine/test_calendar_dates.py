@@ -36,6 +36,11 @@ AUG, JAN = date(2025, 8, 13), date(2025, 1, 15)
     # ... through a gerund on the infinitive expected (the past March is as near)
     ("Economists expect the Fed to begin reducing its purchases in March.", date(2025, 10, 30), "March", "2026-03"),
     ("He visited the capital in March.", AUG, "March", "2025-03"),
+    # what "could" happen lies ahead (the past March is nearer); what could be seen, or could
+    # not be done, is told of the past (guard)
+    ("The two sides could meet again in March.", AUG, "March", "2026-03"),
+    ("Residents could see the smoke in March.", AUG, "March", "2025-03"),
+    ("Neither of them could be reached in March.", AUG, "March", "2025-03"),
     # "since" a day is past, though the coming one is nearer (Jan. 3, 2014 is 44 days ahead)
     ("The former president has been in hospital since Jan. 3.", date(2013, 11, 20), "Jan. 3", "2013-01-03"),
     ("Crude oil for March delivery fell 50 cents.", AUG, "March", "2026-03"),   # a futures month lies ahead

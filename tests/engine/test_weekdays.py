@@ -117,6 +117,8 @@ WED, TUE, THU_JAN = date(2025, 8, 13), date(2025, 8, 12), date(2025, 1, 2)
     # ... but what "could" befall it may lie ahead: the nearest Thursday (the 14th; "could not" is past, the 7th)
     ("The wind could ground the balloons at Thursday's parade.", WED, "Thursday", "2025-08-14"),
     ("He could not attend Thursday's meeting.", WED, "Thursday", "2025-08-07"),   # (guard)
+    # a subject that negates is "could not" too: Monday the 11th, not the coming 18th
+    ("Neither he nor his parents could be reached on Monday.", WED, "Monday", "2025-08-11"),
 ])
 def test_weekday(text, published, expression, value, nlp):
     timex = found(text, published, nlp)[expression]

@@ -112,6 +112,8 @@ TIMETABLE_VERBS = {"begin", "start", "open", "close", "end", "finish", "resume",
 # "Weakness hurt the index on Friday": a tagger cannot tell these presents from their pasts
 SAME_IN_THE_PAST = {"hurt", "cut", "put", "set", "hit", "let", "cost", "shut", "quit", "spread", "read", "bet",
                     "cast", "burst", "split", "upset", "bid", "broadcast", "forecast", "shed", "thrust", "beat"}
+NEGATIVE_WORDS = {"neither", "no", "nobody", "none", "nothing", "never"}
+SENSING = {"see", "hear", "feel", "smell", "taste", "sense", "watch", "notice"}
 REPORTING_VERBS = {"say", "tell", "announce", "report", "add", "state", "claim", "confirm", "deny",
                    "disclose", "reveal", "note", "predict", "warn", "insist", "write", "quote"}
 
@@ -152,7 +154,25 @@ def _could_be(verb):
         return False
     auxiliaries = _auxiliaries(verb)
     return any(aux.lower_ == "could" for aux in auxiliaries) and not any(
-        aux.lemma_ == "have" for aux in auxiliaries) and not any(c.dep_ == "neg" for c in verb.children)
+        aux.lemma_ == "have" for aux in auxiliaries) and not _negated(verb)
+
+
+def _negated(verb):
+    """"could not", "Neither he nor his parents could be reached", "No one could say"."""
+    return any(c.dep_ == "neg" or c.dep_ in ("nsubj", "nsubjpass") and _a_negative_subject(c)
+               for c in verb.children)
+
+
+def _a_negative_subject(subject):
+    return any(t.lower_ in NEGATIVE_WORDS and t.dep_ in ("preconj", "det", "nsubj", "nsubjpass", "neg")
+               for t in subject.subtree)
+
+
+def _could_happen(span, verb):
+    """"They could meet in the final in April": a possibility ahead, when the date dates the
+    verb itself, unless what "could" is done is a sensing, mostly told of the past ("Residents
+    could hear gunfire on Saturday")."""
+    return _could_be(verb) and _modifies(span.root, verb) and verb.lemma_ not in SENSING
 
 
 class Direction(str):
@@ -280,10 +300,10 @@ def _direction_of_verb(span, verb):
     if verb.lemma_ in FORECASTING and _introduced_by(span.root, "for") and _not_surely_past(verb):
         return "future"     # "For the six months to November, the company forecast growth of 2 percent"
     auxiliaries = _auxiliaries(verb)
-    ahead = _points_ahead(auxiliaries)
+    ahead = _points_ahead(auxiliaries) or ("could" if _could_happen(span, verb) else None)
     if ahead:
         # "said last week the vote would be held Monday": ahead of the saying, not of today
-        return None if ahead == "would" and _reported_in_the_past(verb) else "future"
+        return None if ahead in ("would", "could") and _reported_in_the_past(verb) else "future"
     if _an_infinitive_looked_ahead_to(verb):
         return _future_unless_past(verb.head)
     if _starting_after_a_past_verb(verb):
