@@ -533,6 +533,18 @@ def test_the_period_a_thing_is_of_makes_no_event_beside_its_clauses_day(nlp):
     assert fall.value == "2022-Q2"   # (told in February 2023: the last second quarter)
 
 
+def test_a_clause_that_only_tells_the_time_is_no_event(nlp):
+    assert events_of('"It\'s the end of October. There are 30 games left," he said.', nlp) == []
+    assert events_of("Today is Monday.", nlp) == []
+    # guard rows: a deadline, a record and an era are things the date is said of
+    (deadline,) = events_of("Friday is the deadline.", nlp)
+    assert (deadline.title, deadline.value) == ("Deadline", "2023-02-24")
+    (coldest,) = events_of("It was the coldest March since 1962.", nlp)
+    assert coldest.value == "2022-03"
+    (sixties,) = events_of("The 1960s were a decade of upheaval for the city.", nlp)
+    assert sixties.value == "196"
+
+
 def test_the_date_a_record_is_measured_from_is_no_event(nlp):
     events = events_of("The jobless rate fell to 7.7 percent in January, the lowest since December 2008.", nlp)
     assert [e.value for e in events] == ["2023-01"]

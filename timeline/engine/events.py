@@ -32,6 +32,7 @@ HAPPENINGS = {
 }
 # "killed [in] an attack", "spoke [at] a rally": a happening as the scene of its verb
 SETTING_PREPOSITIONS = {"in", "at", "by"}
+TIME_TELLING_SUBJECTS = {"it", "this", "today", "tomorrow", "yesterday", "tonight"}
 OWNER_PRONOUNS = {"its", "his", "her"}
 # Nouns that measure how much, not what happened: "grew at an annual rate of 3.5 percent in May"
 MEASURES = {"rate", "pace", "level", "percent", "point"}
@@ -74,7 +75,7 @@ def extract_events(analysis):
         dated = timex.as_date()   # a date, or a duration that leads to one ("three days later")
         if index in range_ends:
             continue
-        if _a_baseline(doc, timex):
+        if _a_baseline(doc, timex) or _only_tells_the_time(analysis, timex):
             continue
         if dated is not None and _has_verb(doc, timex):
             through = _range_end(analysis, index)
@@ -92,6 +93,18 @@ def extract_events(analysis):
                 verbs.append(None)
     events, verbs = _without_periods_of_things_dated_otherwise(events, verbs, periods)
     return _without_the_vaguer_of_one_happening(events, verbs)
+
+
+def _only_tells_the_time(analysis, timex):
+    """"It's the end of October.", "Today is Monday.": the date is all the clause says (not "It
+    is the coldest March since 1962", nor "The 1960s were a decade of upheaval")."""
+    span = analysis.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None or span.root.dep_ not in ("attr", "nsubj") or span.root.head.lemma_ != "be" \
+            or any(c.dep_ == "amod" for c in span.root.children):
+        return False
+    told = [c for c in span.root.head.children if c.dep_ in ("attr", "nsubj") and c != span.root]
+    return len(told) == 1 and (told[0].lower_ in TIME_TELLING_SUBJECTS or any(
+        other.start <= told[0].idx < other.end and other.type in ("DATE", "TIME") for other in analysis.timexes))
 
 
 def _the_period_of_a_thing(doc, timex):
