@@ -517,6 +517,16 @@ def test_the_period_a_figure_is_compared_with_is_no_event(nlp):
     assert [e.expression for e in events] == ["January"]
     events = events_of("About 100,000 troops remain, down from a peak of 150,000 in 2011.", nlp)
     assert [(e.title, e.value) for e in events] == [("Peak of 150,000", "2011")]
+    # ... nor the date of the figure compared with, after it or owning it, nor "from a year ago"
+    events = events_of("Net sales for this year's first quarter were $14 million, down from $21.4 million "
+                       "last year.", nlp)
+    assert [e.value for e in events] == ["2023-Q1"]
+    events = events_of("Analysts had predicted earnings of $4 a share for this year, up from last year's $3.27 "
+                       "a share.", nlp)
+    assert [e.value for e in events] == ["2023"]
+    events = events_of("Du Pont reported that fourth-quarter profit grew a robust 19% from a year ago on the "
+                       "strength of its chemicals.", nlp)
+    assert [e.value for e in events] == ["2022-Q4"]
     # guard: a range a change runs over is no baseline
     events = events_of("Exports rose 7.4 percent from January to October.", nlp)
     assert [e.expression for e in events] == ["January to October"]
@@ -531,6 +541,15 @@ def test_the_period_a_thing_is_of_makes_no_event_beside_its_clauses_day(nlp):
     # guard: without a day of its own, the clause is dated by the period
     (fall,) = events_of("BP reported a 27 percent fall in second-quarter profit.", nlp)
     assert fall.value == "2022-Q2"   # (told in February 2023: the last second quarter)
+    # ... nor beside a coarser date of the clause, named after "for" too
+    events = events_of("Final figures for 2022 will be released next spring.", nlp)
+    assert [(e.title, e.value) for e in events] == [("Final figures for 2022 will be released", "2023-SP")]
+    # but not beside a date it is compared with, and a peak is reached, not a thing of its year
+    events = events_of("Revenue for the fourth quarter rose 5 percent to $2 billion from $1.9 billion a year "
+                       "earlier.", nlp)
+    assert [(e.title, e.value) for e in events] == [("Revenue rose to $2 billion", "2022-Q4")]
+    events = events_of("The index fell 54 percent from its 2007 peak to a low in March 2009.", nlp)
+    assert [e.value for e in events] == ["2007", "2009-03"]
 
 
 def test_a_clause_that_only_tells_the_time_is_no_event(nlp):

@@ -91,7 +91,7 @@ def extract_events(analysis):
             if anchored is not None:
                 events.append(anchored)
                 verbs.append(None)
-    events, verbs = _without_periods_of_things_dated_otherwise(events, verbs, periods)
+    events, verbs = _without_periods_of_things_dated_otherwise(analysis, events, verbs, periods)
     return _without_the_vaguer_of_one_happening(events, verbs)
 
 
@@ -109,25 +109,40 @@ def _only_tells_the_time(analysis, timex):
 
 def _the_period_of_a_thing(doc, timex):
     """"fourth-quarter results", "the March jobs report": a period naming what a thing is of,
-    not a happening ("the 2010 earthquake" is one)."""
+    not a happening ("the 2010 earthquake" is one) nor a mark reached ("its 2007 peak")."""
     thing = _thing_named(doc, timex)
     return thing is not None and timex.granularity != "day" and thing.pos_ == "NOUN" \
-        and thing.lemma_.lower() not in HAPPENINGS
+        and thing.lemma_.lower() not in HAPPENINGS | MARKS_REACHED
 
 
 def _thing_named(doc, timex):
-    """The noun a date modifies ("fourth-quarter [results]", "the 2007 Virginia Tech [massacre]")."""
+    """The noun a date modifies ("fourth-quarter [results]", "the 2007 Virginia Tech [massacre]",
+    "final [figures] for 2012")."""
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-    return span.root.head if span is not None and span.root.dep_ in ("compound", "amod", "nummod", "nmod", "poss") \
-        else None
+    if span is None:
+        return None
+    root = _first_conjunct(span.root)   # "the August and [September] totals"
+    if root.dep_ == "pobj":
+        preposition = _first_conjunct(root.head)   # "earnings for the last half of 1989 and [for 1990]"
+        return preposition.head if preposition.lower_ == "for" and preposition.head.pos_ == "NOUN" else None
+    return root.head if root.dep_ in ("compound", "amod", "nummod", "nmod", "poss") else None
 
 
-def _without_periods_of_things_dated_otherwise(events, verbs, periods):
+def _first_conjunct(token):
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    return token
+
+
+def _without_periods_of_things_dated_otherwise(analysis, events, verbs, periods):
     """"Apple will report fourth-quarter results on Jan. 28": one event, on the 28th; the quarter
-    the results are of makes none where the clause's verb has a day of its own."""
+    the results are of makes none where the clause's verb has a date of its own ("Final figures
+    for 2012 will be released next spring"), not one it is compared with ("reported third-quarter
+    net income of $27 million, twice the $13 million a year earlier")."""
     def dated_otherwise(index):
-        return any(other != index and verbs[other] == verbs[index] and events[other].granularity == "day"
-                   and events[other].sentence == events[index].sentence for other in range(len(events)))
+        return any(other != index and other not in periods and verbs[other] == verbs[index]
+                   and events[other].sentence == events[index].sentence
+                   and not analysis.timexes[events[other].timex].comparison for other in range(len(events)))
     kept = [index for index in range(len(events))
             if not (index in periods and verbs[index] is not None and dated_otherwise(index))]
     return [events[i] for i in kept], [verbs[i] for i in kept]

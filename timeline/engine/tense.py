@@ -231,7 +231,9 @@ def is_the_baseline_of_a_change(span):
     """"fell to 7.2 percent from 7.3 percent in August", "down 1.6 percent from last year": the
     period a figure's change is measured from (not "rose from January to March", a range)."""
     preposition = span.root.head
-    if span.root.dep_ != "pobj":
+    if _dates_the_figure_changed_from(span):
+        return True
+    if span.root.dep_ not in ("pobj", "pcomp"):   # ("from a year ago": the adverb is the object)
         return False
     if preposition.lower_ in ("in", "on"):
         source = preposition.head
@@ -244,6 +246,20 @@ def is_the_baseline_of_a_change(span):
     change = preposition.head
     measured = any(_a_figure(c) for c in change.children if c.dep_ in ("npadvmod", "dobj"))
     return change.lemma_.lower() in CHANGE_WORDS and measured and not _ranged(preposition)
+
+
+def _dates_the_figure_changed_from(span):
+    """"down from $21.4 million last year", "up from last year's $3.27 a share": a date on the
+    figure a change is measured from."""
+    root = span.root
+    if root.dep_ == "npadvmod" and root.head.lower_ == "from":
+        source = root.head
+    elif root.dep_ == "poss" and _a_figure(root.head) and root.head.dep_ == "pobj" and root.head.head.lower_ == "from":
+        source = root.head.head
+    else:
+        return False
+    return source.head.lemma_.lower() in CHANGE_WORDS and not _ranged(source) and any(
+        c.dep_ == "pobj" and _a_figure(c) for c in source.children)
 
 
 RANGE_ENDS = {"to", "through", "until", "till", "into"}
