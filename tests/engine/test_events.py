@@ -269,6 +269,16 @@ def test_a_reported_clause_that_dropped_its_subject_takes_the_speakers(nlp):
     assert not doubled.title.startswith("Police")
 
 
+def test_a_pronoun_opening_what_was_said_is_titled_by_the_speaker(nlp):
+    (spend,) = events_of("The district said it will spend $155 million over the summer.", nlp)
+    assert spend.title == "District will spend $155 million"
+    (reopen,) = events_of("Officials said they would reopen the road on Monday.", nlp)
+    assert reopen.title == "Officials would reopen road"
+    # guard: the police said it of someone else ("he" is a person's, "they" a plural's)
+    (arrested,) = events_of("Police said he was arrested on Monday.", nlp)
+    assert arrested.title == "He was arrested"
+
+
 def test_an_object_left_before_a_second_date_titles_its_event(nlp):
     events = events_of("The company launched its Galaxy S4 smartphone in April and the Galaxy Note 3 in September.", nlp)
     assert [e.title for e in events] == ["Company launched its Galaxy S4 smartphone", "Company launched Galaxy Note 3"]

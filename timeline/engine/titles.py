@@ -53,6 +53,8 @@ def title_of(verb, date_span=None):
         subject = _noun_before_the_verb_group(verb, skip)   # "before contact was lost", hung on a noun
     if subject is not None and subject.i in dateline:   # "LONDON (AP) — Margaret Thatcher, ..., died"
         subject = next((c for c in subject.children if c.dep_ == "appos" and c.i not in dateline), None)
+    if subject is not None:
+        subject = _speaker_meant(subject, verb) or subject
     obj = _gapped_object(date_span) or \
         next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd", "acomp", "xcomp")), None)
     parts = _subject_and_verb(verb, subject, obj, skip)
@@ -198,6 +200,30 @@ def _subject_and_verb(verb, subject, obj, skip):
     described = any(t.dep_ == "relcl" and t.head == subject for t in [verb, *verb.ancestors])
     return [phrase_of(subject, skip, limit=10, keep_conjuncts=not described, followed=True),
             _be_for_a_pronoun(subject, verb) + _verb_chain(verb)]
+
+
+def _speaker_meant(pronoun, verb):
+    """The one who said it, for a pronoun opening what they said: "The district said it will
+    spend $155 million" ("District will spend"), "Officials said they would", "Ivanishvili has
+    said he will step down" (a "he" or "she" only for a person named)."""
+    if pronoun.lower_ not in SPEAKER_PRONOUNS or pronoun.head != verb:
+        return None
+    clause = verb
+    while clause.dep_ in ("conj", "xcomp") and clause.head != clause:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or not reports_speech(clause.head):
+        return None
+    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.pos_ not in ("NOUN", "PROPN"):
+        return None
+    plural = speaker.tag_ in ("NNS", "NNPS") or any(c.dep_ == "cc" for c in speaker.children)
+    person = speaker.ent_type_ == "PERSON"
+    fits = {"it": not plural and not person, "they": plural, "he": person and not plural,
+            "she": person and not plural}
+    return speaker if fits[pronoun.lower_] else None
+
+
+SPEAKER_PRONOUNS = {"it", "they", "he", "she"}
 
 
 def _be_for_a_pronoun(subject, verb):
