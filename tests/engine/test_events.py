@@ -279,6 +279,15 @@ def test_a_pronoun_opening_what_was_said_is_titled_by_the_speaker(nlp):
     assert arrested.title == "He was arrested"
 
 
+def test_a_clause_told_beside_with_stays_out_of_the_title(nlp):
+    (fell,) = events_of("U.S. stocks fell on Monday, with the S&P 500 posting its biggest one-day drop in two "
+                        "months, as investors worried.", nlp)
+    assert fell.title == "U.S. stocks fell"
+    # guard: a clause that is the preposition's object stays
+    (born,) = events_of("Lessing was born on Oct. 22, 1919, in what is now Iran.", nlp)
+    assert born.title == "Lessing was born in what is now Iran"
+
+
 def test_an_object_left_before_a_second_date_titles_its_event(nlp):
     events = events_of("The company launched its Galaxy S4 smartphone in April and the Galaxy Note 3 in September.", nlp)
     assert [e.title for e in events] == ["Company launched its Galaxy S4 smartphone", "Company launched Galaxy Note 3"]

@@ -70,7 +70,7 @@ def title_of(verb, date_span=None):
         parts.append(phrase_of(level, skip, limit=6))   # "the Dow was [down 190 points]"
     prep = next((c for c in verb.children
                  if c.dep_ in ("prep", "agent") and not _all_skipped(c, skip) and not _names_a_time(c, skip)
-                 and c.lemma_.lower() not in ("compare", "except")), None)
+                 and c.lemma_.lower() not in ("compare", "except") and not _absolute_clause(c)), None)
     if prep is not None and (obj is None or len(" ".join(parts).split()) < 6):
         parts.append(phrase_of(prep, skip, limit=8))   # "visited the US | on a five-day official visit"
     parts = [p for p in parts if p]
@@ -79,6 +79,12 @@ def title_of(verb, date_span=None):
     title = " ".join(parts)
     words = title.split()
     return capitalize(" ".join(words[:TITLE_WORDS]) + ("…" if len(words) > TITLE_WORDS else ""))
+
+
+def _absolute_clause(preposition):
+    """"with the S&P 500 posting its biggest drop": a clause of its own, told beside the title's."""
+    return preposition.lower_ in ("with", "without") and any(
+        c.dep_ == "pcomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in preposition.children)
 
 
 def _gapped_object(date_span):
