@@ -359,6 +359,14 @@ def test_a_gerund_after_a_preposition_takes_the_subject_of_its_clause(nlp):
     assert [e.title for e in events] == ["Interbank rates spiked to record highs", "Interbank rates easing"]
 
 
+def test_a_gerund_after_a_verb_of_preventing_leaves_the_date_to_the_verb(nlp):
+    (blocked,) = events_of("The North had blocked South Korean workers from entering a joint industrial park "
+                           "early Wednesday.", nlp)
+    assert blocked.title == "North had blocked South Korean workers"
+    (banned,) = events_of("Armstrong was banned from cycling for life in October.", nlp)
+    assert banned.title == "Armstrong was banned from cycling for life"
+
+
 def test_a_relative_pronoun_as_object_gives_way_to_its_noun(nlp):
     (shutdown,) = events_of("It would restart a reactor that it shut down in 2007.", nlp)
     assert shutdown.title == "It shut down reactor"

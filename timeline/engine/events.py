@@ -32,6 +32,8 @@ HAPPENINGS = {
 }
 # "killed [in] an attack", "spoke [at] a rally": a happening as the scene of its verb
 SETTING_PREPOSITIONS = {"in", "at", "by"}
+PREVENTING = {"block", "bar", "ban", "prevent", "stop", "keep", "prohibit", "exclude", "restrict", "stall",
+              "deter", "discourage", "forbid", "suspend", "disqualify"}
 TIME_TELLING_SUBJECTS = {"it", "this", "today", "tomorrow", "yesterday", "tonight"}
 OWNER_PRONOUNS = {"its", "his", "her"}
 # Nouns that measure how much, not what happened: "grew at an annual rate of 3.5 percent in May"
@@ -480,6 +482,8 @@ def _past_a_bare_gerund(verb, date_span):
         above = above.head      # "announced [his retirement] from acting", the phrase hung on the object
     if above.pos_ not in ("VERB", "AUX"):
         return verb
+    if verb.head.lower_ == "from" and above.lemma_.lower() in PREVENTING:
+        return above    # "blocked workers from entering the park early Wednesday": the blocking is dated
     own = [c for c in verb.children if not (date_span.start <= c.i < date_span.end or
                                             any(date_span.start <= t.i < date_span.end for t in c.children))]
     return above if not own else verb
