@@ -501,6 +501,9 @@ def test_a_title_leaves_out_the_date_s_owner_and_its_edge(nlp):
     assert report.title == "Apple will report results"          # not "... results its"
     (close,) = events_of("The deal is expected to close before the end of Dell's second fiscal quarter.", nlp)
     assert close.title == "Deal is expected to close"           # not "... before the end Dell's"
+    # ... but an edge of something else, the date hung on it, stays whole (not "... effect school year")
+    (closings,) = events_of("The closings will take effect at the end of the school year in June.", nlp)
+    assert closings.title == "Closings will take effect at the end of the school year"
 
 
 def test_a_relative_clause_titles_its_own_noun_not_the_list_it_is_in(nlp):

@@ -335,7 +335,7 @@ def _skip_an_edge_of_the_date(edge, skip):
     """"close before [the end of] Dell's second fiscal quarter": an edge of the date is date words too."""
     if edge.lemma_.lower() not in EDGE_NOUNS or edge.dep_ != "pobj":
         return
-    if all(c.i in skip or c.dep_ in ("det", "prep") for c in edge.children):
+    if all(c.i in skip or c.dep_ == "det" for c in edge.children):   # (not "the end of the school year in June")
         skip.update(c.i for c in edge.children if c.dep_ == "det")
         skip.add(edge.i)
         if all(c.i in skip for c in edge.head.children):
