@@ -24,6 +24,22 @@ def test_a_clause_with_its_own_date_is_not_dated_twice(nlp):
     assert sorted((e.expression, e.value) for e in events) == [("February 6", "2023-02-06"), ("Monday", "2023-02-20")]
 
 
+def test_the_date_of_a_thing_the_clause_names_does_not_date_the_clause(nlp):
+    # Monday the 20th: the bombing a day before it, on the 19th; the test's own day is its own event
+    events = events_of("The strike came on Monday, a day after the council approved sanctions over the test, "
+                       "carried out on Feb. 12.", nlp)
+    assert sorted((e.expression, e.value) for e in events) == [
+        ("Feb. 12", "2023-02-12"), ("Monday", "2023-02-20"), ("a day after", "2023-02-19")]
+
+
+def test_a_saying_is_counted_from_the_day_it_was_said(nlp):
+    # said on Friday the 17th: the order a day before, on the 16th (a saying does not move the story)
+    events = events_of("North Korea said Friday it had entered a state of war. The announcement came a day after "
+                       "leader Kim Jong-un ordered rocket units to be ready.", nlp)
+    assert [(e.expression, e.value) for e in events] == [("Friday", "2023-02-17"), ("a day after", "2023-02-16")]
+    assert events[1].title.startswith("Leader Kim Jong-un ordered")
+
+
 def test_a_time_of_day_dates_its_day(nlp):
     (event,) = events_of("The quake hit at 8:04 p.m. on Monday.", nlp)
     assert (event.value, event.granularity) == ("2023-02-20", "day")
@@ -450,6 +466,16 @@ def test_a_participle_after_the_object_describes_the_object(nlp):
     assert [e.title for e in events] == ["Allegations published by a website"]
     (birth,) = events_of("Founded in 1990, the firm grew quickly.", nlp)   # before the verb: the subject
     assert birth.title.startswith("Firm")
+    # ... and so does one after a comma that the parser made a second verb of the clause
+    events = events_of("The announcement came a day after the U.N. Security Council approved tougher sanctions "
+                       "over the North's third nuclear test, carried out on Feb. 12.", nlp)
+    assert [e.title for e in events if e.expression == "Feb. 12"] == ["North's third nuclear test carried out"]
+
+
+def test_a_passive_the_tagger_made_an_adjective_titles_its_clause(nlp):
+    (disabled,) = events_of("The five-megawatt reactor at Yongbyon was disabled in 2008, when North Korea blew up "
+                            "its cooling tower.", nlp)
+    assert disabled.title == "Five-megawatt reactor at Yongbyon was disabled"   # (was the sentence's first words)
 
 
 def test_a_relative_pronoun_deep_in_its_clause_gives_way_to_its_noun(nlp):

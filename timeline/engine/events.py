@@ -13,8 +13,9 @@ from datetime import date
 from . import values
 from .analyze import GRANULARITY_NAMES
 from .tense import MARKS_REACHED, UNFORESEEN, governing_verb, introduces_a_start, is_a_label, noun_phrase_before
-from .titles import (TIME_NOUNS, capitalize, date_words, dateline_of, hyphenated_end, hyphenated_tail, phrase_of,
-                     sentence_title, subject_of, title_of, told_of_the_last_time)
+from .titles import (TIME_NOUNS, a_participle_taken_for_a_conjunct, capitalize, date_words, dateline_of,
+                     hyphenated_end, hyphenated_tail, phrase_of, sentence_title, subject_of, title_of,
+                     told_of_the_last_time)
 
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
 # Words that tell of reporting, not of what happened: two articles "said" things on one day.
@@ -34,6 +35,8 @@ HAPPENINGS = {
 SETTING_PREPOSITIONS = {"in", "at", "by"}
 PREVENTING = {"block", "bar", "ban", "prevent", "stop", "keep", "prohibit", "exclude", "restrict", "stall",
               "deter", "discourage", "forbid", "suspend", "disqualify"}
+SAYINGS = {"announcement", "statement", "remark", "comment", "warning", "threat", "pledge", "declaration",
+           "speech", "appeal", "testimony", "admission", "confession", "apology"}
 TIME_TELLING_SUBJECTS = {"it", "this", "today", "tomorrow", "yesterday", "tonight"}
 OWNER_PRONOUNS = {"its", "his", "her"}
 # Nouns that measure how much, not what happened: "grew at an annual rate of 3.5 percent in May"
@@ -373,7 +376,7 @@ def _anchored_event(analysis, index, timex):
     noun = _anchored_happening(link) if verb is None else None
     if verb is None and noun is None or _names_its_own_date(analysis, verb if verb is not None else noun, link):
         return None     # (nor "two months after elections on Jan. 22": dated by its own words)
-    anchor = _reference_before(analysis, index, amount["unit"])
+    anchor = _reference_before(analysis, index, amount["unit"], _a_saying_told_of(span))
     if anchor is None or noun is not None and anchor.sentence != timex.sentence:
         return None   # "arrested on Jan. 5, three days after the shooting": a happening needs its sentence's date
     unit = amount["unit"]
@@ -398,7 +401,11 @@ def _names_its_own_date(analysis, verb, link):
     which killed about 100 people": the clause is dated by its own words."""
     words = [*verb.subtree, *link.subtree]
     first, last = min(t.idx for t in words), max(t.idx + len(t) for t in words)
-    return any(t.as_date() is not None and first <= t.start < last for t in analysis.timexes)
+    # (not the date of a thing the clause names: "approved sanctions over the test, carried out on Feb. 12")
+    described = {t.idx for clause in verb.subtree if clause.dep_ in ("relcl", "acl") and clause != verb
+                 or a_participle_taken_for_a_conjunct(clause) for t in clause.subtree}
+    return any(t.as_date() is not None and first <= t.start < last and t.start not in described
+               for t in analysis.timexes)
 
 
 def _anchored_verb(link):
@@ -421,7 +428,16 @@ def _anchored_happening(link):
     return next((child for child in link.children if child.dep_ == "pobj" and child.lemma_.lower() in HAPPENINGS), None)
 
 
-def _reference_before(analysis, index, unit):
+def _a_saying_told_of(span):
+    """"The announcement came a day after ...": what is counted from is a saying, whose day the
+    story does not move to."""
+    verb = governing_verb(span.root)
+    if verb is not None and verb.dep_ == "advcl" and span.root.head.dep_ == "mark":
+        verb = verb.head    # ("came [a day] after the council approved": "after" made the mark of "approved")
+    return verb is not None and any(c.dep_ == "nsubj" and c.lemma_.lower() in SAYINGS for c in verb.children)
+
+
+def _reference_before(analysis, index, unit, from_a_saying=False):
     """The date the narrative is at when expression ``index`` comes, one named at least as finely
     as the ``unit`` counted from it: a day for "a day after", a month will do for "a month after"
     ("arrested in September 2012, a month after the lab was closed"). A coarser date in its own
@@ -429,7 +445,8 @@ def _reference_before(analysis, index, unit):
     year, a month after winning gold" is not counted from a month named before; "hit on Friday.
     It is the 24th storm this year and comes a month after a quake" is)."""
     timex = analysis.timexes[index]
-    earlier = [t for t in (t.as_date() for t in analysis.timexes[:index] if t.narrative) if t is not None]
+    earlier = [t for t in (t.as_date() for t in analysis.timexes[:index] if t.narrative or from_a_saying)
+               if t is not None]
     fine_enough = [t for t in earlier if values.granularity(t.value) in FINE_ENOUGH_TO_COUNT.get(unit, {"day"})]
     # (not a date naming a thing: "behind only the 2007 Virginia Tech massacre, and came three days after")
     same_sentence = [t for t in earlier if t.sentence == timex.sentence and _thing_named(analysis.doc, t) is None]

@@ -95,12 +95,18 @@ def _undo_relative_clause_attachment(token, verb):
 def _nearest_verb(token):
     seen = 0
     while token is not None and seen < 12:
-        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass") or _a_passive_taken_for_an_adjective(token):
             return token
         if token.head == token:
             return None
         token, seen = token.head, seen + 1
     return None
+
+
+def _a_passive_taken_for_an_adjective(token):
+    """"The reactor was [disabled] in 2008": a participle the tagger made an adjective, its "was"
+    still marked as a passive's."""
+    return token.pos_ == "ADJ" and any(c.dep_ == "auxpass" for c in token.children)
 
 
 # Verbs whose simple present, dating them, tells of a timetable: "the law comes into force in April",

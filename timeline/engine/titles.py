@@ -355,7 +355,7 @@ def subject_of(verb):
             return _antecedent(clause)
         if subject is not None:
             return subject
-        if _set_on_the_noun_before(token):
+        if _set_on_the_noun_before(token) or a_participle_taken_for_a_conjunct(token):
             return token.nbor(-2)   # "faces 20 years at his sentencing, scheduled for May 13"
         if token.dep_ == "acl" and token.tag_ == "VBN" and (through_a_gerund or token.head.dep_ == "ROOT"):
             return token.head      # (a main verb the parser took for a participle: "rates spiked",
@@ -393,6 +393,14 @@ def _set_on_the_noun_before(verb):
     return verb.dep_ in ("advcl", "acl") and verb.tag_ == "VBN" and verb.lemma_ in SETTING_PARTICIPLES \
         and verb.i >= 2 and verb.nbor(-1).text == "," and verb.nbor(-2).pos_ == "NOUN" \
         and not any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children)
+
+
+def a_participle_taken_for_a_conjunct(verb):
+    """"approved sanctions over the North's nuclear test, carried out on Feb. 12": a participle
+    after a noun and a comma, with no "and" nor subject to make it a second verb of the clause."""
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.i >= 2 and verb.nbor(-1).text == "," \
+        and verb.nbor(-2).pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "cc" for c in verb.head.children) \
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
 
 
 def _said_without_its_subject(verb):
