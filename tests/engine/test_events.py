@@ -304,6 +304,24 @@ def test_a_clause_told_beside_with_stays_out_of_the_title(nlp):
     assert born.title == "Lessing was born in what is now Iran"
 
 
+def test_a_title_is_cut_between_whole_words_and_whole_phrases(nlp):
+    # a hyphenated word counts as one ("then 9-year" was cut inside it) ...
+    (found_,) = events_of("The bones were discovered in 2008 by the scientist's then 9-year-old son in a cave "
+                          "near Johannesburg.", nlp)
+    assert found_.title == "Bones were discovered by the scientist's then 9-year-old son"
+    # ... and a cut leaves no word whose noun it cut off ("... next to the U.S.")
+    (bomb,) = events_of("A bomb ripped through an office building next to the U.S. embassy in Nairobi on Friday "
+                        "morning.", nlp)
+    assert bomb.title == "Bomb ripped through an office building"
+
+
+def test_a_verb_group_with_no_subject_takes_the_noun_before_it(nlp):
+    # the parser made "the Federal Reserve" what investors worried, leaving "could begin" no subject
+    (begin,) = events_of("Investors worried the Federal Reserve could begin scaling back its stimulus as early as "
+                         "next month.", nlp)
+    assert begin.title == "Federal Reserve could begin scaling back its stimulus"
+
+
 def test_an_object_left_before_a_second_date_titles_its_event(nlp):
     events = events_of("The company launched its Galaxy S4 smartphone in April and the Galaxy Note 3 in September.", nlp)
     assert [e.title for e in events] == ["Company launched its Galaxy S4 smartphone", "Company launched Galaxy Note 3"]
@@ -634,7 +652,7 @@ def test_the_date_a_record_is_measured_from_is_no_event(nlp):
     events = events_of("A winter storm is expected to dump up to a foot of snow on the Chicago area starting late "
                        "Wednesday night, forecasters said, just days before one of the busiest travel weekends of "
                        "the year.", nlp)
-    assert [e.title for e in events] == ["Winter storm is expected to dump up to a foot of snow on the…"]
+    assert [e.title for e in events] == ["Winter storm is expected to dump up to a foot of snow"]
     (locked,) = events_of("Authorities locked down the city for most of the next day.", nlp)   # (guard)
     assert locked.value == "2023-02-22"
     # nor the years it did not happen in

@@ -49,8 +49,8 @@ def title_of(verb, date_span=None):
         subject = clause.head   # "allegations first published in December", "the 24th storm to hit ..."
         #                         (a past the parser hung on its subject: "— Gunmen killed 40 students",
         #                         "MOSCOW (AP) — A Russian court on Thursday sentenced ...")
-    if subject is None:
-        subject = _noun_before_the_verb_group(verb, skip)   # "before contact was lost", hung on a noun
+    if subject is None:   # "before contact was lost", hung on a noun; "worried the Fed could begin [scaling]"
+        subject = _noun_before_the_verb_group(verb, skip) or _noun_before_the_verb_group(clause, skip)
     if subject is not None and subject.i in dateline:   # "LONDON (AP) — Margaret Thatcher, ..., died"
         subject = next((c for c in subject.children if c.dep_ == "appos" and c.i not in dateline), None)
     if subject is not None:
@@ -78,7 +78,7 @@ def title_of(verb, date_span=None):
         parts.pop()     # "The final is on Monday", "The deadline is Friday": the subject is the event
     title = " ".join(parts)
     words = title.split()
-    return capitalize(" ".join(words[:TITLE_WORDS]) + ("…" if len(words) > TITLE_WORDS else ""))
+    return capitalize(" ".join(words[:TITLE_WORDS]).rstrip(",;:") + ("…" if len(words) > TITLE_WORDS else ""))
 
 
 def _absolute_clause(preposition):
@@ -513,12 +513,20 @@ def phrase_of(head, skip, limit, keep_conjuncts=False, followed=False):
         tokens = tokens[1:]
     if followed:
         tokens = _without_an_unclosed_aside(tokens)
-    words = [i for i, t in enumerate(tokens) if not t.is_punct]
+    words = [i for i, t in enumerate(tokens) if not t.is_punct and not _inside_a_hyphenated_word(t)]
     if len(words) > limit:   # cut after a word that can end a phrase, not after "by" or "an"
         tokens = tokens[:words[limit - 1] + 1]
-        while len(tokens) > 1 and tokens[-1].pos_ not in ("NOUN", "PROPN", "NUM", "PRON", "VERB"):
+        while len(tokens) > 1 and (tokens[-1].pos_ not in ("NOUN", "PROPN", "NUM", "PRON", "VERB")
+                                   or tokens[-1].head.i > tokens[-1].i):   # ("of a 50[%]", "the Birmingham [bombing]")
             tokens = tokens[:-1]
     return _render(tokens)
+
+
+def _inside_a_hyphenated_word(token):
+    """"year" and "old" in "9-year-old": one word with the first, for a title's length."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text in ("-", "–") and not doc[token.i - 1].whitespace_ \
+        and not doc[token.i - 2].whitespace_
 
 
 def _without_an_unclosed_aside(tokens):
