@@ -43,6 +43,11 @@ AUG, JAN = date(2025, 8, 13), date(2025, 1, 15)
     ("Neither of them could be reached in March.", AUG, "March", "2025-03"),
     # "since" a day is past, though the coming one is nearer (Jan. 3, 2014 is 44 days ahead)
     ("The former president has been in hospital since Jan. 3.", date(2013, 11, 20), "Jan. 3", "2013-01-03"),
+    # ... and not the month it is told in (Nov. 6: last November), unless an edge of it is named, or
+    # the story has just named this one (guard rows)
+    ("The yen has fallen 20 percent since November.", date(2013, 11, 6), "November", "2012-11"),
+    ("The yen has fallen 2 percent since early November.", date(2013, 11, 26), "early November", "2013-11"),
+    ("The tax was passed in March. Since March, prices have doubled.", date(2013, 3, 20), "March", "2013-03"),
     ("Crude oil for March delivery fell 50 cents.", AUG, "March", "2026-03"),   # a futures month lies ahead
     ("Prices soared in the ’90s.", AUG, "the ’90s", "199"),                  # curly apostrophes
     ("In 1998 Main Street merchants protested.", AUG, "1998", "1998"),   # (guard) a year, after "In", for all the street

@@ -151,6 +151,29 @@ def test_that_season_is_of_the_year_the_story_is_at(nlp):
     assert "that fall" not in found("Stocks that fall sharply are sold.", date(2013, 3, 20), nlp)   # a verb
 
 
+def test_a_date_a_when_clause_tells_of_gives_its_year(nlp):
+    # Thanksgiving 1983 was Thursday 24 November: its weekend, the 26th and 27th, was in ISO week 47
+    timexes = found("It was the snowiest day since 1983, when 22 inches fell over the Thanksgiving weekend.",
+                    date(2013, 11, 27), nlp)
+    assert timexes["Thanksgiving weekend"].value == "1983-W47-WE"
+    # "since November", told on 6 November 2013, is November 2012; the election after it, December 2012
+    timexes = found("The yen has fallen 20 percent since November, when it became clear that Abe would win the "
+                    "December election.", date(2013, 11, 6), nlp)
+    assert (timexes["November"].value, timexes["December"].value) == ("2012-11", "2012-12")
+    # guard: a relative clause of its own inside it tells of something else (Petraeus resigned in November 2012)
+    timexes = found("His nomination had been stalled since January, when Obama picked him to replace David "
+                    "Petraeus, who resigned in November after admitting to an affair.", date(2013, 3, 20), nlp)
+    assert (timexes["January"].value, timexes["November"].value) == ("2013-01", "2012-11")
+
+
+def test_the_start_of_a_state_is_not_where_the_story_is(nlp):
+    # Wednesday 27 November 2013: the night of the story, not a night of October
+    timexes = found("Canceled flights piled up early Wednesday. Ski resorts, which had been making snow since late "
+                    "October, said they would open early. Crews worked through the night to clear roads.",
+                    date(2013, 11, 27), nlp)
+    assert timexes["the night"].value == "2013-11-27TNI"
+
+
 def test_later_with_no_comma_still_dates_its_clause(nlp):
     timexes = found("The war began in 1914. Four years later the fighting stopped.", AUG, nlp)
     assert (timexes["Four years"].value, timexes["Four years"].leads_to) == ("P4Y", "1918")

@@ -113,7 +113,9 @@ def analyze_doc(doc, published):
         if _a_weekday_beside_its_day(text, found, position, timexes):
             tagged, direction = _from_the_day_before(tagged), None   # "On June 1, a Saturday, ...": that day
         in_scene = scene[1] if scene is not None and scene[0] == sentence and not _since(text, tagged.start) else None
-        resolution = resolve(tagged.template, published, anchors, direction, tagged.type, happening, in_scene)
+        described = _date_described(verb, timexes, sentence)
+        resolution = resolve(tagged.template, published, anchors, direction, tagged.type, happening, in_scene,
+                             described)
         if _before_the_range_it_ends(text, found, position, timexes, resolution):
             start = timexes[-1]     # "from 18:00 GMT on Friday until midday on Sunday": the Sunday after
             resolution = resolve(_from_the_day_before(tagged).template, published,
@@ -128,9 +130,11 @@ def analyze_doc(doc, published):
         dated = timex.as_date()
         if dated is not None and tagged.rule.moves_reference:
             aside = reports_speech(verb) or PERIOD_ENDING_AT.search(text, max(0, tagged.start - 40), tagged.start) is not None
-            timex = replace(timex, narrative=not (aside or timex.baseline))
+            # (a state's start, "making snow since late October", and what a "when" clause tells of a date)
+            background = timex.baseline or _since(text, tagged.start) or described is not None
+            timex = replace(timex, narrative=not (aside or background))
             references.append(text_anchor(dated.value, f'"{timex.text}" ({dated.value})', aside, happening,
-                                          baseline=timex.baseline,
+                                          background=background,
                                           late=timex.text.lower().startswith("late "),
                                           early=timex.text.lower().startswith("early "),
                                           by_weekday=any(word in WEEKDAYS for word in re.findall(r"[a-z]+", timex.text.lower()))))
@@ -144,6 +148,27 @@ def analyze_doc(doc, published):
 
 # What may come before a year that sets the scene of its sentence: "[In] 2012, ...", "[Back in] 1993 ..."
 SCENE_OPENING = re.compile(r"\W*(?:(?:back|earlier|later|early|late)\s+)?(?:(?:in|during)\s+)?", re.IGNORECASE)
+
+
+def _date_described(verb, timexes, sentence, reach=4):
+    """The date a "when" clause describes, for a date in that clause ("since 1983, when 22
+    inches fell over the Thanksgiving weekend": 1983's), as an anchor; else None."""
+    clause, when = verb, None
+    for _ in range(reach):
+        if clause is None or clause.head == clause:
+            return None
+        when = next((c for c in clause.children if c.lower_ == "when" and c.dep_ == "advmod"), None)
+        if clause.dep_ in ("relcl", "advcl") and when is not None:
+            break
+        if clause.dep_ in ("relcl", "acl"):
+            return None     # ("since January, when Obama picked him to replace Petraeus, who resigned in November")
+        clause = clause.head
+    else:
+        return None
+    before = when.doc[when.i - 2] if when.i >= 2 and when.nbor(-1).text == "," else None   # (the date, a comma)
+    described = next((t for t in timexes if before is not None and t.sentence == sentence
+                      and t.start <= before.idx < t.end and t.is_point), None)
+    return text_anchor(described.value, f'"{described.text}" ({described.value})') if described is not None else None
 
 
 def _since(text, start):

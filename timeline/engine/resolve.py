@@ -90,17 +90,20 @@ class Anchor:
     late: bool = False     # named as late in its day ("late Monday")
     early: bool = False    # ... or as early in it ("early Friday")
     by_weekday: bool = False   # named by its weekday ("next Wednesday")
-    baseline: bool = False     # what a change is measured from ("fell to 3.0 percent from 3.2 percent in October")
+    # a date the story is never at: what a change is measured from ("fell to 3.0 percent from 3.2
+    # percent in October"), the start of a state ("making snow since late October") and what a
+    # "when" clause tells of it
+    background: bool = False
 
 
 def text_anchor(value, description, aside=False, happening="", late=False, early=False, by_weekday=False,
-                baseline=False):
+                background=False):
     """An anchor for a date the text has named, or None if ``value`` is not a date."""
     kind = values.granularity(value)
     if kind is None:
         return None
     return Anchor(value, values.date_range(value)[0], description, UNIT_OF_GRANULARITY[kind], aside, happening, late, early,
-                  by_weekday, baseline)
+                  by_weekday, background)
 
 
 LIGHT_VERBS = {"be", "have", "do", "make", "take", "get", "go", "come"}   # they name no happening of their own
@@ -129,8 +132,8 @@ def narrative_anchor(references, unit, dct, finest="D", recent=False, past=False
     past ("the previous quarter")."""
     coarsest, finest = UNIT_RANK.get(unit, 0), UNIT_RANK[finest]
     for anchor in reversed(references):
-        if not finest <= UNIT_RANK[anchor.unit] <= coarsest or anchor.baseline:
-            continue    # (the story is never at what a change is measured from)
+        if not finest <= UNIT_RANK[anchor.unit] <= coarsest or anchor.background:
+            continue
         if past and anchor.day > dct.day or ahead and _gone_by(anchor, dct):
             continue
         if anchor.aside and (coarsest <= UNIT_RANK["W"] or past and anchor.unit == "D"):
@@ -157,7 +160,8 @@ def publication_anchor(published):
     return Anchor(published.isoformat(), published, "publication date")
 
 
-def resolve(template, published, references=(), direction=None, timex_type="DATE", happening="", scene=None):
+def resolve(template, published, references=(), direction=None, timex_type="DATE", happening="", scene=None,
+            described=None):
     """The TIMEX3 value of ``template``.
 
     direction: "before"/"after" (strict, from the words) or "past"/"future"
@@ -165,13 +169,15 @@ def resolve(template, published, references=(), direction=None, timex_type="DATE
     happening: the lemma of the expression's verb, which ties a time of day to
     the day the text gave the same happening.
     scene: the anchor of a year the sentence opens with ("Last year, ...", "In 2012, ...").
+    described: the anchor of the date a "when" clause the expression is in describes.
     """
     if timex_type == "DURATION":
         return Resolution(_tidy_duration(template), "", 0.9)
     if timex_type == "SET":
         return Resolution(_tidy_duration(template, quarters_as_months=False), "", 0.9)
     dct = publication_anchor(published)
-    in_the_scene = _in_the_year_of_the_scene(template, scene, dct, direction)
+    in_the_scene = _in_the_year_of_the_scene(template, scene, dct, direction) or \
+        _in_the_year_described(template, described, dct, references, direction)
     if in_the_scene is not None:
         return in_the_scene
     base, _, time_part = template.partition("|")
@@ -204,6 +210,28 @@ def _in_the_year_of_the_scene(template, scene, dct, direction):
     if not (gone_by or ahead) or not values.is_valid_date_value(value):
         return None
     return Resolution(value, scene.description, 0.75)
+
+
+def _in_the_year_described(template, described, dct, references, direction):
+    """"since 1983, when 22 inches fell over the Thanksgiving weekend", "since November [2012],
+    when it became clear that Abe would win the December election": a part of the year, or a
+    holiday, in a clause describing a date is in that date's year (after a month it describes,
+    only a part that follows the month)."""
+    if described is None:
+        return None
+    year = described.day.year
+    holiday = HOLIDAY.fullmatch(template)
+    if holiday and described.unit == "Y" and not (holiday["year"] or holiday["shift"] or holiday["side"]):
+        in_year = HOLIDAY.fullmatch(f"HOLIDAY-{holiday['name']}{holiday['week'] or ''}{year:04d}")
+        return replace(_holiday(in_year, dct, references, direction), anchor=described.description)
+    match = NO_YEAR.fullmatch(template)
+    if not match or not re.fullmatch(r"\d\d(?:-\d\d)?|Q[1-4]|H[12]|SP|SU|FA|WI", template[5:]):
+        return None
+    value = f"{year:04d}-{match['part']}"
+    span = values.date_range(value)
+    if span is None or described.unit != "Y" and span[0] < described.day:
+        return None
+    return Resolution(value, described.description, 0.75)
 
 
 def _midnight_gone_by(time_part, direction, resolution, dct, references):
@@ -378,7 +406,7 @@ def _day_of_a_vaguer_time(base, time_part, references):
             or match["at"]:
         return None
     for anchor in reversed(references):
-        if anchor.aside or anchor.unit == "D":
+        if anchor.aside or anchor.background or anchor.unit == "D":
             return None
         if anchor.unit == "M":   # (a year named since is mostly background: "in 1990, he had ...")
             if any(named.unit == "D" and (named.day - anchor.day).days > 366 for named in references):
@@ -463,6 +491,9 @@ def _no_year(match, dct, references, direction):
     part = match["part"]
     if part.startswith("Q") and direction == "future":
         direction = None   # "will report third-quarter results": the quarter reported on is past
+    if direction == "before" and getattr(direction, "firm", False) \
+            and any(r.value == values.format_at(dct.day, "M") for r in references):
+        direction = "past"   # "... was passed in March. Since March, prices have doubled", told in March
     candidates = [c for c in (f"{y:04d}-{part}" for y in _years_around(dct.day)) if values.is_valid_date_value(c)]
     if match["weekday"]:   # "Saturday, April 25": the weekday names the year
         candidates = [c for c in candidates if values.date_range(c)[0].isoweekday() == int(match["weekday"])] or candidates

@@ -118,6 +118,7 @@ TIMETABLE_VERBS = {"begin", "start", "open", "close", "end", "finish", "resume",
 # "Weakness hurt the index on Friday": a tagger cannot tell these presents from their pasts
 SAME_IN_THE_PAST = {"hurt", "cut", "put", "set", "hit", "let", "cost", "shut", "quit", "spread", "read", "bet",
                     "cast", "burst", "split", "upset", "bid", "broadcast", "forecast", "shed", "thrust", "beat"}
+EDGE_OF_A_MONTH = {"early", "mid", "late", "the"}   # ("since the start of March")
 NEGATIVE_WORDS = {"neither", "no", "nobody", "none", "nothing", "never"}
 SENSING = {"see", "hear", "feel", "smell", "taste", "sense", "watch", "notice"}
 REPORTING_VERBS = {"say", "tell", "announce", "report", "add", "state", "claim", "confirm", "deny",
@@ -291,8 +292,9 @@ def _is_possessive(span):
 def _direction_of_verb(span, verb):
     if _introduced_by(span.root, "since"):
         # "searching since the Oct. 23 slaying"; no nearer date ahead overrules it ("in hospital
-        # since Jan. 3", told in November)
-        return Direction("past", firm=True)
+        # since Jan. 3", told in November), nor the month it is told in ("has fallen 20 percent
+        # since November", told on Nov. 6, is last November; "since early March" may be this one)
+        return Direction("past" if span[0].lower_ in EDGE_OF_A_MONTH else "before", firm=True)
     # "Ahead of Friday's deadline, talks intensified": a day of the week awaited comes after what
     # was just told; but "Sales rose in the run-up to Christmas" is past
     if (_awaited(span.root) or _awaited_in_the_words(span)) and (verb is None or not _is_past(verb) or _names_a_weekday(span)):
