@@ -172,6 +172,10 @@ def test_the_start_of_a_state_is_not_where_the_story_is(nlp):
                     "October, said they would open early. Crews worked through the night to clear roads.",
                     date(2013, 11, 27), nlp)
     assert timexes["the night"].value == "2013-11-27TNI"
+    # ... but a start a "when" clause tells of is a day the story was at (the 16th: three days later, the 19th)
+    timexes = found("The banks have been closed since March 16, when the government proposed a tax on deposits. "
+                    "Parliament rejected that plan three days later.", date(2013, 3, 25), nlp)
+    assert timexes["three days"].leads_to == "2013-03-19"
 
 
 def test_later_with_no_comma_still_dates_its_clause(nlp):

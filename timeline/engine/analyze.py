@@ -131,7 +131,8 @@ def analyze_doc(doc, published):
         if dated is not None and tagged.rule.moves_reference:
             aside = reports_speech(verb) or PERIOD_ENDING_AT.search(text, max(0, tagged.start - 40), tagged.start) is not None
             # (a state's start, "making snow since late October", and what a "when" clause tells of a date)
-            background = timex.baseline or _since(text, tagged.start) or described is not None
+            background = timex.baseline or described is not None or _since(text, tagged.start) \
+                and not WHEN_AFTER.match(text, tagged.end)   # ("closed since March 16, when the tax was proposed")
             timex = replace(timex, narrative=not (aside or background))
             references.append(text_anchor(dated.value, f'"{timex.text}" ({dated.value})', aside, happening,
                                           background=background,
@@ -148,6 +149,9 @@ def analyze_doc(doc, published):
 
 # What may come before a year that sets the scene of its sentence: "[In] 2012, ...", "[Back in] 1993 ..."
 SCENE_OPENING = re.compile(r"\W*(?:(?:back|earlier|later|early|late)\s+)?(?:(?:in|during)\s+)?", re.IGNORECASE)
+
+
+WHEN_AFTER = re.compile(r",?\s+when\b")
 
 
 def _date_described(verb, timexes, sentence, reach=4):
