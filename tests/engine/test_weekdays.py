@@ -130,6 +130,16 @@ def test_weekday_with_part_of_day_is_a_time(nlp):
     assert (timex.type, timex.value) == ("TIME", "1989-10-27TEV")
 
 
+def test_what_is_warned_of_lies_ahead(nlp):
+    # Wednesday 27 November 2013, ISO week 48: the coming weekend (30 Nov-1 Dec) and Thursday the 28th
+    timexes = found("The weather service warned of bitter cold through the weekend, with lows near zero Thursday "
+                    "night.", date(2013, 11, 27), nlp)
+    assert (timexes["the weekend"].value, timexes["Thursday night"].value) == ("2013-W48-WE", "2013-11-28TNI")
+    # guard: the warning's own time, before what it warns of
+    timexes = found("Officials warned over the weekend that the dam could fail.", date(2013, 11, 27), nlp)
+    assert timexes["the weekend"].value == "2013-W47-WE"
+
+
 def test_the_weekend(nlp):
     # past tense: the weekend before Wednesday 13 August is 9-10 August, ISO week 32
     assert found("Talks continued over the weekend.", WED, nlp)["the weekend"].value == "2025-W32-WE"

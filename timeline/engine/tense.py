@@ -50,6 +50,9 @@ CONDITION_WORDS = {"if", "once", "unless", "when", "until", "till", "whenever"}
 DEFERRING = {"postpone", "extend", "delay", "defer", "adjourn", "suspend", "reschedule", "push", "move"}
 # "has given Cyprus until Monday to find the money": a deadline granted lies ahead
 GRANTING = {"give", "grant", "allow"}
+# "warned of bitter cold through the weekend": what is warned of lies ahead (not "warned in June")
+WARNING = {"warn", "caution"}
+LASTING_WORDS = ("through", "until", "till", "into", "over")
 # "set a hearing for Feb. 2", "booked a flight for Friday": the day set lies ahead
 SETTING = {"set", "fix", "book", "reserve", "call"}
 # "forecast growth of 2 percent for the six months to November": what is forecast lies ahead
@@ -319,6 +322,9 @@ def _direction_of_verb(span, verb):
         return "future"
     if verb.lemma_ in DECREES and _introduced_by(span.root, "from") and _is_past(verb):
         return None         # the nearest: "banned traffic from 4 p.m. Friday", told on Thursday or Saturday
+    if _warned_of(verb) and (any(_introduced_by(span.root, word, reach=2) for word in LASTING_WORDS)
+                             or _introduced_by(span.root, "with")):
+        return "future"     # "warned of bitter cold through the weekend, with lows near zero Thursday night"
     if verb.lemma_ in SETTING and _introduced_by(span.root, "for"):
         return "future"     # "the court set a hearing for Feb. 2"
     if verb.lemma_ in FORECASTING and _introduced_by(span.root, "for") and _not_surely_past(verb):
@@ -369,6 +375,13 @@ def introduces_a_start(verb):
     not "Beginning Monday, the store opened at 8", told before its verb)."""
     return (verb.tag_ == "VBG" and verb.lemma_ in ("start", "begin") and verb.dep_ in ("xcomp", "advcl", "acl", "prep")
             and verb.i > verb.head.i)
+
+
+def _warned_of(verb):
+    """"warned of bitter cold": a warning told by what it is of (not "warned over the weekend
+    that the dam could fail", where the weekend is the warning's)."""
+    return verb.lemma_ in WARNING and any(c.dep_ == "prep" and c.lower_ == "of" for c in verb.children) \
+        and not any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def _starting_after_a_past_verb(verb):
