@@ -62,6 +62,10 @@ AUG, JAN = date(2025, 8, 13), date(2025, 1, 15)
     ("The government has promised to hold elections in March.", AUG, "March", "2026-03"),   # a promise: ahead
     ("Elections are due in May.", AUG, "May", "2026-05"),                      # what is due lies ahead
     ("The court set a hearing for Feb. 2.", AUG, "Feb. 2", "2026-02-02"),       # so is the day set
+    # a period named by its end is ahead unless told in the past (the past March is nearer)
+    ("Toyota now expects a profit of 2.2 trillion yen for the year ending in March.", date(2013, 11, 6),
+     "March", "2014-03"),
+    ("Sales for the year ending in March rose 5 percent.", date(2013, 11, 6), "March", "2013-03"),   # (guard)
     # ... and the period forecast, where "forecast" may be a present ...
     ("For the six months to November, the company forecast growth of 2 percent.", date(2025, 9, 18),
      "November", "2025-11"),

@@ -322,6 +322,9 @@ def _direction_of_verb(span, verb):
         return "future"
     if verb.lemma_ in DECREES and _introduced_by(span.root, "from") and _is_past(verb):
         return None         # the nearest: "banned traffic from 4 p.m. Friday", told on Thursday or Saturday
+    if _a_period_ending(verb):
+        told = _nearest_verb(verb.head)   # "expects a profit for the year ending in March": the coming March
+        return None if told is None else "past" if _is_past(told) else "future"
     if _warned_of(verb) and (any(_introduced_by(span.root, word, reach=2) for word in LASTING_WORDS)
                              or _introduced_by(span.root, "with")):
         return "future"     # "warned of bitter cold through the weekend, with lows near zero Thursday night"
@@ -375,6 +378,15 @@ def introduces_a_start(verb):
     not "Beginning Monday, the store opened at 8", told before its verb)."""
     return (verb.tag_ == "VBG" and verb.lemma_ in ("start", "begin") and verb.dep_ in ("xcomp", "advcl", "acl", "prep")
             and verb.i > verb.head.i)
+
+
+def _a_period_ending(verb):
+    """"the year ending in March": a period named by its end, ahead unless told in the past."""
+    return verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.lemma_ in ("end", "close") \
+        and verb.head.lemma_.lower() in PERIOD_NOUNS
+
+
+PERIOD_NOUNS = {"year", "quarter", "period", "month", "months", "half", "week", "weeks"}
 
 
 def _warned_of(verb):
