@@ -62,6 +62,9 @@ AUG, JAN = date(2025, 8, 13), date(2025, 1, 15)
     ("The government has promised to hold elections in March.", AUG, "March", "2026-03"),   # a promise: ahead
     ("Elections are due in May.", AUG, "May", "2026-05"),                      # what is due lies ahead
     ("The court set a hearing for Feb. 2.", AUG, "Feb. 2", "2026-02-02"),       # so is the day set
+    # a present perfect tells of what has happened "in" a season (next spring is nearer, in October)
+    ("Relations have improved, with the resumption of imports in the spring.", date(2013, 10, 26),
+     "the spring", "2013-SP"),
     # a period named by its end is ahead unless told in the past (the past March is nearer)
     ("Toyota now expects a profit of 2.2 trillion yen for the year ending in March.", date(2013, 11, 6),
      "March", "2014-03"),

@@ -352,7 +352,9 @@ def _direction_of_verb(span, verb):
     if _a_condition_in_the_present(verb, auxiliaries):
         return "future"     # "If the vote passes on Sunday, ...", "Once the deal is signed in May"
     if any(aux.lower_ in PRESENT_PERFECT for aux in auxiliaries):
-        return None         # "has set Nov. 10 as the deadline": says nothing of the date
+        # "has set Nov. 10 as the deadline" says nothing of the date; "have improved, with the
+        # resumption of imports in the spring" tells of what has happened
+        return "past" if _introduced_by(span.root, "in", reach=1) and verb.lemma_ not in FUTURE_GOVERNORS else None
     if verb.lemma_ in AWAITING and not _is_past(verb):
         return "future"
     if _is_past(verb):
