@@ -325,6 +325,11 @@ def test_a_verb_group_with_no_subject_takes_the_noun_before_it(nlp):
 def test_an_object_left_before_a_second_date_titles_its_event(nlp):
     events = events_of("The company launched its Galaxy S4 smartphone in April and the Galaxy Note 3 in September.", nlp)
     assert [e.title for e in events] == ["Company launched its Galaxy S4 smartphone", "Company launched Galaxy Note 3"]
+    # ... an amount too, after a preposition or right before the date
+    events = events_of("It plans to sell 9.1 million vehicles this year and 10.1 million in 2024.", nlp)
+    assert [e.title for e in events] == ["It plans to sell 9.1 million vehicles", "It plans to sell 10.1 million"]
+    events = events_of("The airport canceled about 300 flights Tuesday and another 150 early Wednesday.", nlp)
+    assert [e.title for e in events] == ["Airport canceled about 300 flights", "Airport canceled 150"]
 
 
 def test_an_object_the_parser_made_a_clause_gives_way_to_the_verb(nlp):

@@ -90,16 +90,22 @@ def _absolute_clause(preposition):
 def _gapped_object(date_span):
     """"launched the Galaxy S4 in April and [the Galaxy Note 3] in September": the object of a verb
     left out before the date, which the parser joined to the first date."""
-    if date_span is None or date_span.root.dep_ != "pobj" or date_span.root.head.pos_ != "ADP":
+    if date_span is None:
         return None
-    preposition = date_span.root.head
-    if preposition.i == 0:
+    root = date_span.root
+    if root.dep_ == "npadvmod" and root.head.dep_ == "conj" and root.head.pos_ in GAPPED_KINDS \
+            and root.head.head.dep_ == "dobj":
+        return root.head    # "canceled 300 flights Tuesday and [another 150] early Wednesday"
+    if root.dep_ != "pobj" or root.head.pos_ != "ADP" or root.head.i == 0:
         return None
-    noun = preposition.nbor(-1)
+    noun = root.head.nbor(-1)
     while noun.dep_ in ("nummod", "compound") and noun.head != noun:   # ("the Galaxy Note [3]")
         noun = noun.head
-    joined = noun.dep_ == "conj" and noun.pos_ in ("NOUN", "PROPN") and noun.head.ent_type_ == "DATE"
-    return noun if joined and noun.ent_type_ != "DATE" else None
+    joined = noun.dep_ == "conj" and noun.pos_ in GAPPED_KINDS and noun.head.ent_type_ == "DATE"
+    return noun if joined and noun.ent_type_ != "DATE" else None   # ("9.1 million this year and [10.1 million] in 2014")
+
+
+GAPPED_KINDS = ("NOUN", "PROPN", "NUM")
 
 
 def _an_example_listed(verb):
