@@ -649,6 +649,10 @@ def test_the_date_a_record_is_measured_from_is_no_event(nlp):
     events = events_of("The Red Sox won the title at home on Sunday for the first time since 1918.", nlp)
     assert [e.value for e in events] == ["2023-02-19"]
     assert events_of("Violence has reached levels not seen since 2008.", nlp) == []
+    # ... also through the period it ends (but "since his release from prison in 1990" names a happening)
+    assert events_of("That would be its first record profit since the year to March 2008.", nlp) == []
+    (release,) = events_of("It was his biggest rally since his release from prison in 1990.", nlp)   # (guard)
+    assert release.value == "1990"
     assert events_of("The economy faces a crisis unseen since the 1930s.", nlp) == []
     (seen,) = events_of("He has not been seen since Friday.", nlp)   # (guard) when he was last seen
     assert seen.value == "2023-02-17"

@@ -251,13 +251,27 @@ def _since_a_record(span, reach=10):
     """"its lowest level since December 2008", "at home for the first time since 1918": the
     date a record is measured from names no happening told ("since the 1998 bombing" does;
     "levels not seen since 2008" is a record)."""
-    since = span.root.head
-    if span.root.dep_ != "pobj" or since.lower_ != "since":
+    since = _since_over(span.root)
+    if since is None:
         return False
     before = span.doc[max(since.i - reach, span.sent.start):since.i]
     if any((t.tag_ in ("JJS", "RBS") or t.lower_ == "first") and not _at_least(t) for t in before):
         return True
     return _not_seen(before)
+
+
+def _since_over(token, reach=3):
+    """The "since" a date is the object of, maybe through the period it ends ("since [the year
+    to] March 2008"); None if there is none."""
+    for _ in range(reach):
+        if token.dep_ != "pobj":
+            return None
+        if token.head.lower_ == "since":
+            return token.head
+        if token.head.lower_ not in ("to", "through"):
+            return None     # ("since his release from prison in 1990" names a happening)
+        token = token.head.head     # (the period a "to" or "through" hangs on)
+    return None
 
 
 def _not_seen(words):
