@@ -289,6 +289,15 @@ def test_the_end_of_the_quarter_is_the_quarter_reported_on(nlp):
     assert report["the end of the quarter"].value == "2012-Q4"
     forecast = found("Apple expects to close the deal by the end of the quarter.", date(2013, 1, 24), nlp)
     assert forecast["the end of the quarter"].value == "2013-Q1"
+    # told in the past, the quarter is not one inside a forecast made since (2014-H2's third quarter)
+    report = found("Britain's economy grew 0.8 percent in the third quarter. The bank expects it to regain its "
+                   "peak in the second half of next year. Services grew 0.7 percent on the quarter.",
+                   date(2013, 10, 25), nlp)
+    assert report["the quarter"].value == "2013-Q3"
+    # ... and "the same quarter of 2012" is that quarter in 2012
+    report = found("The economy grew in the third quarter. Compared with the same quarter of 2012, output was "
+                   "1.5 percent higher.", date(2013, 10, 25), nlp)
+    assert report["the same quarter of 2012"].value == "2012-Q3"
 
 
 @pytest.mark.parametrize("text,expression,value", [

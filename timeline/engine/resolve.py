@@ -420,7 +420,8 @@ def _current_quarter(match, dct, references, direction):
     completed (the one under way when the verb points ahead: "expects to close by the end of
     the quarter"); "the year-ago quarter" (QUARTER-1Y) that quarter a year back; "the 1988
     quarter" (QUARTER@1988) that quarter in 1988, or the year when no quarter was named."""
-    named = narrative_anchor(references, "Q", dct, finest="Q")
+    # (told in the past, not a quarter ahead: "grew 0.7 percent on the quarter" after a forecast for 2014)
+    named = narrative_anchor(references, "Q", dct, finest="Q", past=direction in ("past", "before"))
     if named is not dct:
         day, description, confidence = named.day, named.description, 0.7
     elif direction == "future" and not match["back"] and not match["year"]:

@@ -272,6 +272,11 @@ RULES = (
     # "the 1988 quarter": the quarter the text is about, in that year
     Rule("year_period", r"the\s+{year:YEAR}\s+(?:period|quarter|season|fiscal\s+year)", "QUARTER@{year}",
          examples=(("the 1997 period", "1997"),)),
+    # "the same quarter of 2012": the quarter the text is about, in that year
+    Rule("same_period_of_year", r"the\s+(?:same|corresponding|comparable)\s+(?:period|quarter)\s+(?:of|in)\s+{year:YEAR}",
+         "QUARTER@{year}", moves_reference=False, comparison=True,
+         examples=(("Compared with [the same quarter of 2012], output rose", "2012"),
+                   ("the corresponding period in 1988", "1988"))),
     Rule("decade", THE + EDGE + THE + r"{decade:DECADE}", "{decade}",
          examples=(("the 1990s", "199"), ("the late 1980s", "198"), ("the '90s", "199"), ("the 1800s", "18"),
                    ("the 2000s", "200"), ("the end of the 1990s", "199"))),
