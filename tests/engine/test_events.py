@@ -343,6 +343,13 @@ def test_a_chronology_entry_is_told_by_the_words_after_its_label(nlp):
     events = events_of("Key dates:\n- 1917: Senate adopts cloture rule.\n- 1975: Threshold lowered to 60 votes.", nlp)
     assert [(e.title, e.value) for e in events] == [("Senate adopts cloture rule", "1917"),
                                                     ("Threshold lowered to 60 votes", "1975")]
+    # ... or hangs the entry's verb on the date, or tags a present opening the entry as a plural noun
+    events = events_of("Key dates in his life:\n\nJuly 18, 1918: Born in the village of Mvezo.\n\n"
+                       "1993: Shares the Nobel Peace Prize with F.W. de Klerk.\n\n1999: Steps down after one term.",
+                       nlp)
+    assert [(e.title, e.value) for e in events] == [
+        ("Born in the village of Mvezo", "1918-07-18"), ("Shares Nobel Peace Prize with F.W. de Klerk", "1993"),
+        ("Steps down after one term", "1999")]
 
 
 def test_a_dateline_is_not_the_subject_of_the_title(nlp):

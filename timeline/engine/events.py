@@ -302,10 +302,21 @@ def _entry_told_after_its_label(span):
     """"- 1975: Threshold lowered to 60 votes.": the verb of a chronology's entry, which the
     parser put in a sentence of its own after the label."""
     sentence = span.sent
-    if not is_a_label(span) or any(t.pos_ in ("VERB", "AUX") for t in sentence) or sentence.end >= len(span.doc):
+    if not is_a_label(span):
         return None
-    told = span.doc[sentence.end].sent.root
-    return told if told.pos_ in ("VERB", "AUX") else None
+    hung = next((c for c in span.root.children if c.i >= span.end and c.pos_ in ("VERB", "AUX")), None)
+    if hung is not None or any(t.pos_ in ("VERB", "AUX") for t in sentence):
+        return hung     # ("July 18, 1918: Born in the village of Mvezo", hung on the date)
+    after = [span.doc[sentence.end].sent.root] if sentence.end < len(span.doc) else []
+    return next((told for told in [sentence.root, *after] if told.i >= span.end
+                 and (told.pos_ in ("VERB", "AUX") or _a_verb_taken_for_a_noun(told))), None)
+
+
+def _a_verb_taken_for_a_noun(token):
+    """"1999: [Steps] down after one term.": a chronology's present, which the tagger read as a
+    plural noun opening a headline."""
+    return token.tag_ == "NNS" and token.text[:1].isupper() and token.dep_ == "ROOT" \
+        and token.i > 0 and any(c.dep_ in ("dobj", "prep", "advmod", "prt", "xcomp") for c in token.children)
 
 
 def _range_end(analysis, index):
