@@ -294,6 +294,14 @@ def test_the_end_of_the_quarter_is_the_quarter_reported_on(nlp):
                    "peak in the second half of next year. Services grew 0.7 percent on the quarter.",
                    date(2013, 10, 25), nlp)
     assert report["the quarter"].value == "2013-Q3"
+    # "the quarter" is the one the report is about, named first, not one it is compared with since;
+    # "that quarter" the one named last (guard)
+    report = found("BP said it would pay a dividend of 9 cents a share for the second quarter. Its profit rose "
+                   "from the first quarter. Shares rose in the quarter.", date(2013, 7, 30), nlp)
+    assert report["the quarter"].value == "2013-Q2"
+    report = found("Profit rose in the third quarter. It fell in the second quarter, and results for that quarter "
+                   "included a charge.", date(2013, 10, 30), nlp)
+    assert report["that quarter"].value == "2013-Q2"
     # ... and "the same quarter of 2012" is that quarter in 2012
     report = found("The economy grew in the third quarter. Compared with the same quarter of 2012, output was "
                    "1.5 percent higher.", date(2013, 10, 25), nlp)

@@ -21,7 +21,7 @@ The underspecified values the rules write (see rules/model.py):
     DCT-1W:WD2                              ... a weekday of the week shifted to
     DCT-1DE@POINT                           ... a point in time: a year at the coarsest
     DCT+0Y@END, DCT+0Y@START, DCT+0CE@MID   ... whose end (start, middle) the tense may point past
-    QUARTER, QUARTER-1Y, QUARTER@1988       the quarter the text is about
+    QUARTER, QUARTER-1Y, QUARTER@1988       the quarter the text is about (QUARTER@LAST: the one it named last)
     DOM-15                                  the 15th of a month to choose
     HOLIDAY-thanksgiving, HOLIDAY-easter@W  a named day (or its week, or @WE its weekend) in a year to choose
     HOLIDAY-christmas_day2004               ... in the year named
@@ -57,7 +57,7 @@ NO_YEAR = re.compile(r"XXXX-(?P<part>\d\d(?:-\d\d)?|Q[1-4]|H[12]|SP|SU|FA|WI)(?P
                      r"(?:@WD(?P<weekday>[1-7]))?")
 WEEK_HOLDING = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)@W")
 SHORT_YEAR = re.compile(r"XX(?P<digits>\d{1,2})(?P<rest>-[^@]*)?(?P<after_ref>@REF)?")
-CURRENT_QUARTER = re.compile(r"QUARTER(?:-(?P<back>\d+)Y|@(?P<year>\d{4}))?")
+CURRENT_QUARTER = re.compile(r"QUARTER(?:-(?P<back>\d+)Y|@(?P<year>\d{4})|(?P<last>@LAST))?")
 DAY_OF_MONTH = re.compile(r"DOM-(?P<day>\d\d)")
 UP_TO = re.compile(r"UPTO-(?P<end>\d{4}-\d\d(?:-\d\d)?):(?P<part>\d\d(?:-\d\d)?)")
 AFTER_THE_LAST_NAMED = re.compile(r"AFTER@REF:(?P<part>\d\d(?:-\d\d)?|Q[1-4])")
@@ -416,12 +416,15 @@ def _day_of_a_vaguer_time(base, time_part, references):
 
 
 def _current_quarter(match, dct, references, direction):
-    """"the quarter", "the latest period": the quarter the text is about, else the last one
+    """"the quarter", "the latest period": the quarter the text is about, the first it named (a
+    report names the quarter it is about before those it compares it with), else the last one
     completed (the one under way when the verb points ahead: "expects to close by the end of
-    the quarter"); "the year-ago quarter" (QUARTER-1Y) that quarter a year back; "the 1988
-    quarter" (QUARTER@1988) that quarter in 1988, or the year when no quarter was named."""
+    the quarter"); "that quarter" (QUARTER@LAST) the one named last; "the year-ago quarter"
+    (QUARTER-1Y) that quarter a year back; "the 1988 quarter" (QUARTER@1988) that quarter in
+    1988, or the year when no quarter was named."""
+    in_order = references if match["last"] else list(reversed(references))
     # (told in the past, not a quarter ahead: "grew 0.7 percent on the quarter" after a forecast for 2014)
-    named = narrative_anchor(references, "Q", dct, finest="Q", past=direction in ("past", "before"))
+    named = narrative_anchor(in_order, "Q", dct, finest="Q", past=direction in ("past", "before"))
     if named is not dct:
         day, description, confidence = named.day, named.description, 0.7
     elif direction == "future" and not match["back"] and not match["year"]:

@@ -140,9 +140,11 @@ RULES = (
     Rule("quarter_ended", r"the\s+(?:latest\s+|fiscal\s+|first\s+|second\s+|third\s+|fourth\s+)?quarter(?=,?\s+(?:that\s+)?end(?:ed|ing|s)\s+{qmonth:MONTH}\s+{DAY})",
          "XXXX-Q{qmonth}",
          near="MONTH", examples=(("[the quarter] ended Sept. 30", "2025-Q3"), ("[the quarter] ended July 31", "2025-Q2"))),
-    Rule("the_quarter", r"(?:the|that)\s+(?:latest|most\s+recent|recent|same|just-ended|just\s+ended|fiscal|)\s*(?:fiscal\s+)?quarter|the\s+(?:latest|most\s+recent)\s+period",
+    Rule("the_quarter", r"the\s+(?:latest|most\s+recent|recent|same|just-ended|just\s+ended|fiscal|)\s*(?:fiscal\s+)?quarter|the\s+(?:latest|most\s+recent)\s+period",
          "QUARTER",
          examples=(("the latest quarter", "2025-Q2"), ("the quarter", "2025-Q2"), ("the latest period", "2025-Q2"))),
+    Rule("that_quarter", r"that\s+(?:same\s+|fiscal\s+)?quarter", "QUARTER@LAST",
+         examples=(("Results for [that quarter] included a gain", "2025-Q2"),)),
     # ("the weekend of March 9-10" leaves the dates to say which, as "the night of Oct. 7" does)
     # "sales of $6 billion in the latest fiscal year": the last one completed, as "the latest quarter"
     Rule("the_latest_year", r"the\s+(?:latest|most\s+recent)\s+(?:full\s+|fiscal\s+|financial\s+)*(?P<unit>year|month)",
