@@ -627,6 +627,10 @@ def test_the_period_a_thing_is_of_makes_no_event_beside_its_clauses_day(nlp):
     # guard: without a day of its own, the clause is dated by the period
     (fall,) = events_of("BP reported a 27 percent fall in second-quarter profit.", nlp)
     assert fall.value == "2022-Q2"   # (told in February 2023: the last second quarter)
+    # ... a holiday naming a thing too ("its Thanksgiving recess" is no happening of Thanksgiving Day)
+    events = events_of("Congress will take up the bill when it returns from its Thanksgiving recess in December.",
+                       nlp)
+    assert [e.value for e in events] == ["2023-12"]
     # ... nor beside a coarser date of the clause, named after "for" too
     events = events_of("Final figures for 2022 will be released next spring.", nlp)
     assert [(e.title, e.value) for e in events] == [("Final figures for 2022 will be released", "2023-SP")]

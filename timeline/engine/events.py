@@ -116,8 +116,8 @@ def _the_period_of_a_thing(doc, timex):
     """"fourth-quarter results", "the March jobs report": a period naming what a thing is of,
     not a happening ("the 2010 earthquake" is one) nor a mark reached ("its 2007 peak")."""
     thing = _thing_named(doc, timex)
-    return thing is not None and timex.granularity != "day" and thing.pos_ == "NOUN" \
-        and thing.lemma_.lower() not in HAPPENINGS | MARKS_REACHED
+    return thing is not None and (timex.granularity != "day" or timex.rule == "holiday") and thing.pos_ == "NOUN" \
+        and thing.lemma_.lower() not in HAPPENINGS | MARKS_REACHED   # ("its Thanksgiving recess" too)
 
 
 def _thing_named(doc, timex):
