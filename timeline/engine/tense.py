@@ -98,7 +98,8 @@ def _undo_relative_clause_attachment(token, verb):
 def _nearest_verb(token):
     seen = 0
     while token is not None and seen < 12:
-        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass") or _a_passive_taken_for_an_adjective(token):
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass") \
+                or _a_passive_taken_for_an_adjective(token):
             return token
         if token.head == token:
             return None

@@ -102,7 +102,8 @@ def _gapped_object(date_span):
     while noun.dep_ in ("nummod", "compound") and noun.head != noun:   # ("the Galaxy Note [3]")
         noun = noun.head
     joined = noun.dep_ == "conj" and noun.pos_ in GAPPED_KINDS and noun.head.ent_type_ == "DATE"
-    return noun if joined and noun.ent_type_ != "DATE" else None   # ("9.1 million this year and [10.1 million] in 2014")
+    # ("9.1 million this year and [10.1 million] in 2014")
+    return noun if joined and noun.ent_type_ != "DATE" else None
 
 
 GAPPED_KINDS = ("NOUN", "PROPN", "NUM")
