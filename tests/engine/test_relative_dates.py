@@ -166,6 +166,13 @@ def test_a_date_a_when_clause_tells_of_gives_its_year(nlp):
     assert (timexes["January"].value, timexes["November"].value) == ("2013-01", "2012-11")
 
 
+def test_the_year_in_apposition_to_a_year_is_that_year(nlp):
+    # even when the year is a start the story is not at ("since 1990")
+    timexes = found("Merkel won with her party's best result since 1990, the year of German reunification.",
+                    date(2013, 11, 27), nlp)
+    assert timexes["the year"].value == "1990"
+
+
 def test_the_start_of_a_state_is_not_where_the_story_is(nlp):
     # Wednesday 27 November 2013: the night of the story, not a night of October
     timexes = found("Canceled flights piled up early Wednesday. Ski resorts, which had been making snow since late "

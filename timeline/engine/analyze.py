@@ -110,6 +110,9 @@ def analyze_doc(doc, published):
             anchors, happening = references + [own_day], ""
         elif report is not None and verb is not None and report[0] in verb.ancestors:
             anchors = references + [report[1]]   # "said on Friday that he had been arrested the previous day"
+        apposed = _apposed_to(text, tagged, timexes)
+        if apposed is not None:   # "since 1990, the year of German reunification": 1990, background or not
+            anchors = anchors + [text_anchor(apposed.value, f'"{apposed.text}" ({apposed.value})')]
         if _a_weekday_beside_its_day(text, found, position, timexes):
             tagged, direction = _from_the_day_before(tagged), None   # "On June 1, a Saturday, ...": that day
         in_scene = scene[1] if scene is not None and scene[0] == sentence and not _since(text, tagged.start) else None
@@ -256,6 +259,18 @@ def _a_weekday_beside_its_day(text, found, position, timexes):
     if pair is None or not APPOSED_WEEKDAY.fullmatch(text, pair[1].end, found[position].start):
         return False
     return values.date_range(pair[1].value)[0].isoweekday() == pair[0]
+
+
+def _apposed_to(text, tagged, timexes):
+    """The date right before an expression counted from the story's time ("REF+0Y") that stands
+    in apposition to it ("1990, [the year] of German reunification"); else None."""
+    if not tagged.template.startswith("REF") or not timexes:
+        return None
+    before = timexes[-1]
+    return before if before.is_point and APPOSED.fullmatch(text, before.end, tagged.start) else None
+
+
+APPOSED = re.compile(r",\s+")
 
 
 def _from_the_day_before(tagged):
