@@ -365,6 +365,12 @@ RULES = (
          unless_before=r"(?:,|\b(?:was|is|be|been|being|fell\s+on|falls\s+on))\s*$",   # ("On June 7, a Saturday,")
          near="WEEKDAY", examples=(("It began on [a Tuesday] in early March 2011.", "XXXX-WXX-2"),
                                    ("[One Friday], the mill closed.", "XXXX-WXX-5"))),
+    # "on the Saturday after the review ran": a weekday told by a happening, of no week the text names
+    Rule("weekday_after_a_happening",
+         r"the\s+{weekday:WEEKDAY}(?=\s+(?:after|before|following)\s+(?:the|a|an|his|her|its|their)\s)",
+         "XXXX-WXX-{weekday}",
+         near="WEEKDAY", examples=(("on [the Saturday] after the review ran, the line stretched", "XXXX-WXX-6"),
+                                   ("[the Friday] before the election", "XXXX-WXX-5"))),
     # "The Sunday Times" is a name ("the Tuesday meeting" is a date)
     Rule("weekday", r"(?!(?<=\bthe\s){WEEKDAY}\s+(?-i:[A-Z]))(?:(?:early|late|earlier|later)\s+)?{weekday:WEEKDAY}"
          r"(?!\s+(?:and|or)\s+{WEEKDAY}\s+(?:morning|afternoon|evening|night)s)", "WD-{weekday}",   # a set (sets.py)
