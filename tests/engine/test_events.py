@@ -330,6 +330,9 @@ def test_an_object_left_before_a_second_date_titles_its_event(nlp):
     assert [e.title for e in events] == ["It plans to sell 9.1 million vehicles", "It plans to sell 10.1 million"]
     events = events_of("The airport canceled about 300 flights Tuesday and another 150 early Wednesday.", nlp)
     assert [e.title for e in events] == ["Airport canceled about 300 flights", "Airport canceled 150"]
+    # ... before it, joined to the verb, without the first object's phrases ("in Brooklyn")
+    events = events_of("In 2011 she opened a second location in Brooklyn, and last year a third.", nlp)
+    assert [e.title for e in events] == ["She opened second location in Brooklyn", "She opened third"]
 
 
 def test_an_object_the_parser_made_a_clause_gives_way_to_the_verb(nlp):

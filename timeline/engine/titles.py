@@ -55,8 +55,8 @@ def title_of(verb, date_span=None):
         subject = next((c for c in subject.children if c.dep_ == "appos" and c.i not in dateline), None)
     if subject is not None:
         subject = _speaker_meant(subject, verb) or subject
-    obj = _gapped_object(date_span) or \
-        next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd", "acomp", "xcomp")), None)
+    gapped = _gapped_object(date_span)   # (the verb's phrases are then the first object's)
+    obj = gapped or next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd", "acomp", "xcomp")), None)
     parts = _subject_and_verb(verb, subject, obj, skip)
     if obj is not None and _restates_the_date(obj, date_span):
         obj = None      # "on Sunday, the anniversary of his inauguration": no object of the verb
@@ -71,7 +71,8 @@ def title_of(verb, date_span=None):
     prep = next((c for c in verb.children
                  if c.dep_ in ("prep", "agent") and not _all_skipped(c, skip) and not _names_a_time(c, skip)
                  and c.lemma_.lower() not in ("compare", "except") and not _absolute_clause(c)), None)
-    if prep is not None and (obj is None or len(" ".join(parts).split()) < 6):
+    if prep is not None and (obj is None or len(" ".join(parts).split()) < 6) \
+            and (gapped is None or obj is not gapped):
         parts.append(phrase_of(prep, skip, limit=8))   # "visited the US | on a five-day official visit"
     parts = [p for p in parts if p]
     if _says_only_when(verb, subject, skip) and len(parts) == 2:
@@ -94,8 +95,10 @@ def _gapped_object(date_span):
         return None
     root = date_span.root
     if root.dep_ == "npadvmod" and root.head.dep_ == "conj" and root.head.pos_ in GAPPED_KINDS \
-            and root.head.head.dep_ == "dobj":
-        return root.head    # "canceled 300 flights Tuesday and [another 150] early Wednesday"
+            and (root.head.head.dep_ == "dobj" or root.head.head.pos_ == "VERB" and root.i < root.head.i
+                 and any(c.dep_ == "dobj" for c in root.head.head.children)):
+        return root.head    # "canceled 300 flights Tuesday and [another 150] early Wednesday", "opened a
+        #                     second in 2011, and last year [a third]" (joined to the verb)
     if root.dep_ != "pobj" or root.head.pos_ != "ADP" or root.head.i == 0:
         return None
     noun = root.head.nbor(-1)
