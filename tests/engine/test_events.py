@@ -32,6 +32,15 @@ def test_the_date_of_a_thing_the_clause_names_does_not_date_the_clause(nlp):
         ("Feb. 12", "2023-02-12"), ("Monday", "2023-02-20"), ("a day after", "2023-02-19")]
 
 
+def test_a_day_after_told_in_the_past_is_not_counted_from_a_day_ahead(nlp):
+    # published Tuesday the 21st: the vote on Saturday the 18th, the deal a day before it, not
+    # a day before the elections set for May 25
+    events = events_of("Parliament voted Saturday to remove the president and set new elections for May 25. "
+                       "The vote came a day after the president signed a deal with the opposition.", nlp)
+    assert [(e.expression, e.value) for e in events] == [
+        ("Saturday", "2023-02-18"), ("May 25", "2023-05-25"), ("a day after", "2023-02-17")]
+
+
 def test_a_saying_is_counted_from_the_day_it_was_said(nlp):
     # said on Friday the 17th: the order a day before, on the 16th (a saying does not move the story)
     events = events_of("North Korea said Friday it had entered a state of war. The announcement came a day after "

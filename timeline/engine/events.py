@@ -401,7 +401,7 @@ def _anchored_event(analysis, index, timex):
     noun = _anchored_happening(link) if verb is None else None
     if verb is None and noun is None or _names_its_own_date(analysis, verb if verb is not None else noun, link):
         return None     # (nor "two months after elections on Jan. 22": dated by its own words)
-    anchor = _reference_before(analysis, index, amount["unit"], _a_saying_told_of(span))
+    anchor = _reference_before(analysis, index, amount["unit"], _a_saying_told_of(span), _told_in_the_past(span))
     if anchor is None or noun is not None and anchor.sentence != timex.sentence:
         return None   # "arrested on Jan. 5, three days after the shooting": a happening needs its sentence's date
     unit = amount["unit"]
@@ -456,13 +456,27 @@ def _anchored_happening(link):
 def _a_saying_told_of(span):
     """"The announcement came a day after ...": what is counted from is a saying, whose day the
     story does not move to."""
-    verb = governing_verb(span.root)
-    if verb is not None and verb.dep_ == "advcl" and span.root.head.dep_ == "mark":
-        verb = verb.head    # ("came [a day] after the council approved": "after" made the mark of "approved")
+    verb = _the_clause_counted_in(span)
     return verb is not None and any(c.dep_ == "nsubj" and c.lemma_.lower() in SAYINGS for c in verb.children)
 
 
-def _reference_before(analysis, index, unit, from_a_saying=False):
+def _told_in_the_past(span):
+    """"The vote came a day after ...": a simple past, which no date still ahead can anchor."""
+    verb = _the_clause_counted_in(span)
+    return verb is not None and verb.tag_ == "VBD"
+
+
+def _the_clause_counted_in(span):
+    """The verb of the clause a length before "after" or "before" is counted in ("[came] a day
+    after the council approved"), past the clause it counts from, which the parser may give it."""
+    verb = governing_verb(span.root)
+    if verb is not None and verb.dep_ == "advcl" and (span.root.head.dep_ == "mark" or any(
+            c.dep_ == "mark" and c.lower_ in ANCHOR_WORDS for c in verb.children)):
+        return verb.head    # ("after" made the mark of "approved", the length hung on either)
+    return verb
+
+
+def _reference_before(analysis, index, unit, from_a_saying=False, past=False):
     """The date the narrative is at when expression ``index`` comes, one named at least as finely
     as the ``unit`` counted from it: a day for "a day after", a month will do for "a month after"
     ("arrested in September 2012, a month after the lab was closed"). A coarser date in its own
@@ -471,7 +485,7 @@ def _reference_before(analysis, index, unit, from_a_saying=False):
     It is the 24th storm this year and comes a month after a quake" is)."""
     timex = analysis.timexes[index]
     earlier = [t for t in (t.as_date() for t in analysis.timexes[:index] if t.narrative or from_a_saying)
-               if t is not None]
+               if t is not None and not (past and t.date_range()[0] > analysis.published)]
     fine_enough = [t for t in earlier if values.granularity(t.value) in FINE_ENOUGH_TO_COUNT.get(unit, {"day"})]
     # (not a date naming a thing: "behind only the 2007 Virginia Tech massacre, and came three days after")
     same_sentence = [t for t in earlier if t.sentence == timex.sentence and _thing_named(analysis.doc, t) is None]
