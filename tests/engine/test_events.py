@@ -674,6 +674,8 @@ def test_the_date_a_record_is_measured_from_is_no_event(nlp):
     assert events_of("Violence has reached levels not seen since 2008.", nlp) == []
     # ... also through the period it ends (but "since his release from prison in 1990" names a happening)
     assert events_of("That would be its first record profit since the year to March 2008.", nlp) == []
+    # ... or the season it names, and the year that closes that season's range
+    assert events_of("His side lost 11 games, the most for the club since the 1989-90 season.", nlp) == []
     (release,) = events_of("It was his biggest rally since his release from prison in 1990.", nlp)   # (guard)
     assert release.value == "1990"
     assert events_of("The economy faces a crisis unseen since the 1930s.", nlp) == []

@@ -81,6 +81,8 @@ def extract_events(analysis):
         if index in range_ends:
             continue
         if _a_baseline(doc, timex) or _only_tells_the_time(analysis, timex):
+            if _range_end(analysis, index) is not None:
+                range_ends.add(index + 1)   # (nor the year that closes its range: "since the 1989-[90] season")
             continue
         if dated is not None and _has_verb(doc, timex):
             through = _range_end(analysis, index)
@@ -260,9 +262,14 @@ def _since_a_record(span, reach=10):
     return _not_seen(before)
 
 
+RECORD_PERIODS = {"season", "year", "quarter", "month", "week", "period", "campaign"}
+
+
 def _since_over(token, reach=3):
     """The "since" a date is the object of, maybe through the period it ends ("since [the year
     to] March 2008"); None if there is none."""
+    if token.dep_ in ("nummod", "compound", "amod") and token.head.lemma_.lower() in RECORD_PERIODS:
+        token = token.head      # ("since the 1989-90 season")
     for _ in range(reach):
         if token.dep_ != "pobj":
             return None
