@@ -456,16 +456,22 @@ RULES = (
          examples=(("the fourth quarter of last year", "2024-Q4"), ("last year's first quarter", "2024-Q1"))),
     Rule("next_years_quarter",
          r"next\s+year'?s\s+{quarter:QUARTER_ORDINAL}[-\s]+quarter|"
-         r"(?:the\s+)?{quarter2:QUARTER_ORDINAL}[-\s]+quarter\s+of\s+next\s+year", "DCT+1Y:Q{quarter}{quarter2}",
-         examples=(("next year's first quarter", "2026-Q1"), ("the first quarter of next year", "2026-Q1"))),
+         r"(?:the\s+)?{quarter2:QUARTER_ORDINAL}[-\s]+quarter\s+(?:of\s+)?next\s+year", "DCT+1Y:Q{quarter}{quarter2}",
+         examples=(("next year's first quarter", "2026-Q1"), ("the first quarter of next year", "2026-Q1"),
+                   ("will slow in [the second quarter next year]", "2026-Q2"))),
     Rule("last_or_next_years_half",
-         r"(?:the\s+)?(?P<half>first|second)\s+half\s+of\s+(?P<side>last|next)\s+year|"
+         r"(?:the\s+)?(?P<half>first|second)\s+half\s+(?:of\s+)?(?P<side>last|next)\s+year|"
          r"(?P<side2>last|next)\s+year'?s\s+(?P<half2>first|second)\s+half", "DCT{side}{side2}1Y:H{half}{half2}",
          examples=(("the second half of next year", "2026-H2"), ("last year's first half", "2024-H1"))),
     # "the January-March quarter": named by its months (the quarter of the month before the last)
     Rule("months_quarter", THE + r"{MONTH}\s*[-–/]\s*{qmonth:MONTH}\s+quarter", "XXXX-Q{qmonth}",
          near="MONTH", examples=(("the January-March quarter", "2025-Q1"), ("the April-June quarter", "2025-Q2"))),
     # "the April-June period": a "period" is a quarter only when its months make one
+    # "a slump in the April-June period next year"
+    Rule("months_period_of_a_year_beside", THE + _quarter_of_months(r"\s*[-–/]\s*") + r"\s+(?:period|quarter)\s+"
+         r"(?:of\s+)?(?P<side>last|next)\s+year", "DCT{side}1Y:Q{qmonth1}{qmonth2}{qmonth3}{qmonth4}",
+         near="MONTH", examples=(("a slump in [the April-June period next year]", "2026-Q2"),
+                                 ("the July-September quarter of last year", "2024-Q3"))),
     Rule("months_period", THE + _quarter_of_months(r"\s*[-–/]\s*") + r"\s+period",
          "XXXX-Q{qmonth1}{qmonth2}{qmonth3}{qmonth4}",
          near="MONTH", examples=(("in [the April-June period]", "2025-Q2"), ("the Jan.-March period", "2025-Q1"))),
