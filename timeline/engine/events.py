@@ -408,7 +408,9 @@ def _anchored_event(analysis, index, timex):
     noun = _anchored_happening(link) if verb is None else None
     if verb is None and noun is None or _names_its_own_date(analysis, verb if verb is not None else noun, link):
         return None     # (nor "two months after elections on Jan. 22": dated by its own words)
-    anchor = _reference_before(analysis, index, amount["unit"], _a_saying_told_of(span), _told_in_the_past(span))
+    counted_in = _the_clause_counted_in(span)
+    anchor = _reference_before(analysis, index, amount["unit"], _a_saying_told_of(counted_in),
+                               counted_in is not None and counted_in.tag_ == "VBD")   # ("The vote came a day after")
     if anchor is None or noun is not None and anchor.sentence != timex.sentence:
         return None   # "arrested on Jan. 5, three days after the shooting": a happening needs its sentence's date
     unit = amount["unit"]
@@ -460,17 +462,10 @@ def _anchored_happening(link):
     return next((child for child in link.children if child.dep_ == "pobj" and child.lemma_.lower() in HAPPENINGS), None)
 
 
-def _a_saying_told_of(span):
+def _a_saying_told_of(verb):
     """"The announcement came a day after ...": what is counted from is a saying, whose day the
     story does not move to."""
-    verb = _the_clause_counted_in(span)
     return verb is not None and any(c.dep_ == "nsubj" and c.lemma_.lower() in SAYINGS for c in verb.children)
-
-
-def _told_in_the_past(span):
-    """"The vote came a day after ...": a simple past, which no date still ahead can anchor."""
-    verb = _the_clause_counted_in(span)
-    return verb is not None and verb.tag_ == "VBD"
 
 
 def _the_clause_counted_in(span):
@@ -485,7 +480,8 @@ def _the_clause_counted_in(span):
 
 def _reference_before(analysis, index, unit, from_a_saying=False, past=False):
     """The date the narrative is at when expression ``index`` comes, one named at least as finely
-    as the ``unit`` counted from it: a day for "a day after", a month will do for "a month after"
+    as the ``unit`` counted from it (``from_a_saying``: a saying's day will do; ``past``: told in
+    the past, no day still ahead): a day for "a day after", a month will do for "a month after"
     ("arrested in September 2012, a month after the lab was closed"). A coarser date in its own
     sentence keeps out one from sentences before that it does not hold ("won the U.S. Open last
     year, a month after winning gold" is not counted from a month named before; "hit on Friday.

@@ -120,9 +120,9 @@ def day_of_happening(references, happening):
     return None
 
 
-def narrative_anchor(references, unit, dct, finest="D", recent=False, past=False, ahead=False):
-    """The latest date the text has named no more coarsely than ``unit`` and no
-    more finely than ``finest``; else the DCT. ``recent``: only dates that begin
+def narrative_anchor(references, unit, dct, finest="D", recent=False, past=False, ahead=False, first=False):
+    """The latest date (``first``: the earliest) the text has named no more coarsely than ``unit``
+    and no more finely than ``finest``; else the DCT. ``recent``: only dates that begin
     in the fifteen months before publication (the period a report is about).
     ``past``: the expression's verb is in the past, so a date still ahead (a
     funeral "will be held on Friday") cannot be its anchor; ``ahead``: it points ahead, so
@@ -131,7 +131,7 @@ def narrative_anchor(references, unit, dct, finest="D", recent=False, past=False
     on) do not anchor days and times of the story, nor a period the story tells of in the
     past ("the previous quarter")."""
     coarsest, finest = UNIT_RANK.get(unit, 0), UNIT_RANK[finest]
-    for anchor in reversed(references):
+    for anchor in (references if first else reversed(references)):
         if not finest <= UNIT_RANK[anchor.unit] <= coarsest or anchor.background:
             continue
         if past and anchor.day > dct.day or ahead and _gone_by(anchor, dct):
@@ -197,13 +197,17 @@ def resolve(template, published, references=(), direction=None, timex_type="DATE
     return resolution
 
 
+# a month, day, quarter, half or season with no "@" reading ("XXXX-06", not "XXXX-06@W")
+PLAIN_PART_OF_A_YEAR = re.compile(r"\d\d(?:-\d\d)?|Q[1-4]|H[12]|SP|SU|FA|WI")
+
+
 def _in_the_year_of_the_scene(template, scene, dct, direction):
     """"Last year, a storm in late June knocked out power": a month, day, quarter or season
     without a year, in a sentence that opens with a year gone by (or one ahead, told ahead),
     is in that year."""
     match = NO_YEAR.fullmatch(template)
-    if scene is None or not match or not re.fullmatch(r"\d\d(?:-\d\d)?|Q[1-4]|H[12]|SP|SU|FA|WI", template[5:]):
-        return None     # (a plain part of the year, no "@" reading)
+    if scene is None or not match or not PLAIN_PART_OF_A_YEAR.fullmatch(template[5:]):
+        return None
     gone_by = scene.day.year < dct.day.year and direction in ("past", "before")
     ahead = scene.day.year > dct.day.year and direction in ("future", "after")
     value = f"{scene.day.year:04d}-{match['part']}"
@@ -225,7 +229,7 @@ def _in_the_year_described(template, described, dct, references, direction):
         in_year = HOLIDAY.fullmatch(f"HOLIDAY-{holiday['name']}{holiday['week'] or ''}{year:04d}")
         return replace(_holiday(in_year, dct, references, direction), anchor=described.description)
     match = NO_YEAR.fullmatch(template)
-    if not match or not re.fullmatch(r"\d\d(?:-\d\d)?|Q[1-4]|H[12]|SP|SU|FA|WI", template[5:]):
+    if not match or not PLAIN_PART_OF_A_YEAR.fullmatch(template[5:]):
         return None
     value = f"{year:04d}-{match['part']}"
     span = values.date_range(value)
@@ -422,9 +426,9 @@ def _current_quarter(match, dct, references, direction):
     the quarter"); "that quarter" (QUARTER@LAST) the one named last; "the year-ago quarter"
     (QUARTER-1Y) that quarter a year back; "the 1988 quarter" (QUARTER@1988) that quarter in
     1988, or the year when no quarter was named."""
-    in_order = references if match["last"] else list(reversed(references))
     # (told in the past, not a quarter ahead: "grew 0.7 percent on the quarter" after a forecast for 2014)
-    named = narrative_anchor(in_order, "Q", dct, finest="Q", past=direction in ("past", "before"))
+    named = narrative_anchor(references, "Q", dct, finest="Q", past=direction in ("past", "before"),
+                             first=not match["last"])
     if named is not dct:
         day, description, confidence = named.day, named.description, 0.7
     elif direction == "future" and not match["back"] and not match["year"]:
