@@ -12,7 +12,8 @@ from datetime import date
 
 from . import values
 from .analyze import GRANULARITY_NAMES
-from .tense import MARKS_REACHED, UNFORESEEN, governing_verb, introduces_a_start, is_a_label, noun_phrase_before
+from .tense import (MARKS_REACHED, PERIOD_NOUNS, UNFORESEEN, governing_verb, introduces_a_start, is_a_label,
+                    noun_phrase_before)
 from .titles import (TIME_NOUNS, a_participle_taken_for_a_conjunct, capitalize, date_words, dateline_of,
                      hyphenated_end, hyphenated_tail, phrase_of, sentence_title, subject_of, title_of,
                      told_of_the_last_time)
@@ -262,7 +263,7 @@ def _since_a_record(span, reach=10):
     return _not_seen(before)
 
 
-RECORD_PERIODS = {"season", "year", "quarter", "month", "week", "period", "campaign"}
+RECORD_PERIODS = PERIOD_NOUNS | {"season", "campaign"}
 
 
 def _since_over(token, reach=3):
