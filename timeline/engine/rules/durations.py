@@ -86,7 +86,7 @@ RULES = (
          "PX{unit}", type="DURATION",
          near="UNIT", examples=(("Over [the following weeks], protests spread", "PXW"), ("the intervening years", "PXY"))),
     Rule("bare_units", r"(?:{APPROX}\s+)?(?:(?:(?<=for\s)|(?<=within\s)|(?<=take\s)|(?<=takes\s)|(?<=took\s)|(?<=taking\s)|"
-         r"(?<=lasted\s)|(?<=spent\s)|(?<=waited\s))(?P<unit>years|decades|centuries|months|weeks|days|hours)|"
+         r"(?<=lasted\s)|(?<=spent\s)|(?<=waited\s))(?P<unit>years|decades|centuries|months|weeks|days|hours|minutes|seconds)|"
          r"(?P<unit2>years|decades|centuries|months|weeks)(?=\s+(?:of|to|before|after|since|and|or|now|later|ago|that\s+followed)\b"
          r"|\s*[,.;]|\s*$)|(?P<unit3>days|hours|minutes)(?=\s+(?:later|earlier)\b))",
          "PX{unit}{unit2}{unit3}", type="DURATION",
@@ -94,7 +94,9 @@ RULES = (
                                 ("in the [months] that followed", "PXM"), ("[Hours] later, they fled", "PTXH"),
                                 ("[days] later", "PXD"), ("without power for [days]", "PXD"),
                                 ("a deal is expected within [days]", "PXD"), ("in the [years] since", "PXY"),
-                                ("it could take [days] before the runway reopens", "PXD"))),
+                                ("it could take [days] before the runway reopens", "PXD"),
+                                ("the euro fell within [minutes] of the announcement", "PTXM"),
+                                ("the phone rang for [seconds]", "PTXS"))),
     Rule("over_the_years", r"the\s+(?P<unit>years|decades|centuries|months|weeks)(?!\s+(?:of|before|after|since|ahead|to)\b)",
          "PX{unit}", type="DURATION", only_after=r"\b(?:over|through|down)\s+",
          near="UNIT", examples=(("over [the years] many more", "PXY"), ("down [the decades]", "PXDE"))),

@@ -179,7 +179,7 @@ def expand(pattern):
 WEEKDAY_START = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?-i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?"   # "Sundays" too
 TRIGGER = re.compile(
     r"\b(?:" + expand("{MONTH}|{SEASON}|{DECADE_WORD}") + "|" + WEEKDAY_START
-    + r"|minute|hour|day|dai|night|week|fortnight|month|quarter|year|decade|centur|millenni"
+    + r"|seconds|minute|hour|day|dai|night|week|fortnight|month|quarter|year|decade|centur|millenni"
     + r"|morning|afternoon|evening|noon|midnight|midday|midweek|midyear|midmorning|overnight|o'clock|tonight|today|yesterday|tomorrow"
     + r"|now|current|recent|late|past|present|future|soon|ago|earlier|once|twice|time|moment|point"
     + r"|term|while|date|period|half|annual|semiannual|biannual|christmas|easter|thanksgiving|halloween|nineteen|thousand|biweekly|bimonthly"
