@@ -28,6 +28,9 @@ WED, TUE, THU_JAN = date(2025, 8, 13), date(2025, 8, 12), date(2025, 1, 2)
     ("He spoke on Wednesday.", WED, "Wednesday", "2025-08-13"),
     ("The ministers will meet on Tuesday.", WED, "Tuesday", "2025-08-19"),
     ("The ministers met on Thursday.", WED, "Thursday", "2025-08-07"),
+    # a past the tagger took for a participle, told with its own subject: Saturday the 9th, not the 16th
+    ("Voters will go to the polls on April 14, the electoral council announced on Saturday.", WED, "Saturday",
+     "2025-08-09"),
     ("Protesters planned a march on Saturday.", WED, "Saturday", "2025-08-16"),
     # a start declared in the past is announced ahead of it (Thursday the 14th, Monday the 18th)
     ("The president declared three days of mourning starting Thursday.", WED, "Thursday", "2025-08-14"),

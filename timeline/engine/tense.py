@@ -573,8 +573,9 @@ def _not_surely_past(verb):
 
 def _is_past(verb):
     auxiliaries = _auxiliaries(verb)
-    if verb.tag_ == "VBN" and verb.dep_ == "ROOT" and not auxiliaries:
-        return True     # "Shops reopened after ...": a main verb the tagger took for a participle
+    if verb.tag_ == "VBN" and not auxiliaries and (verb.dep_ == "ROOT" or any(c.dep_ == "nsubj" for c in verb.children)):
+        return True     # "Shops reopened after ...", "said its profit nearly tripled": a verb with a tense
+        #                 of its own that the tagger took for a participle
     return verb.tag_ == "VBD" or any(aux.tag_ == "VBD" for aux in auxiliaries)
 
 
