@@ -226,8 +226,9 @@ def test_a_title_keeps_the_adverb_that_completes_its_verb(nlp):
     # a year before a happening is the happening's ("Including" was the title)
     ("He is charged in three attacks, including the 1996 Olympic bombing that killed one person.",
      "1996 Olympic bombing"),
-    ("The 1996 law defined marriage as between a man and a woman.",   # (guard) a law is told by its clause
-     "Law defined marriage as between a man and a woman"),
+    # a law is told by its clause, whose subject keeps the year it is of
+    ("The 1996 law defined marriage as between a man and a woman.",
+     "1996 law defined marriage as between a man and a woman"),
     # a participle on a noun, through its infinitive, is told of that noun; "as of" goes with its date
     ("The deal, expected to close in the first quarter, needs approval.", "Deal expected to close"),
     ("Assets as of Sept. 30 fell to $2.46 billion.", "Assets fell to $2.46 billion"),
@@ -652,6 +653,16 @@ def test_the_period_a_thing_is_of_makes_no_event_beside_its_clauses_day(nlp):
     assert [(e.title, e.value) for e in events] == [("Revenue rose to $2 billion", "2022-Q4")]
     events = events_of("The index fell 54 percent from its 2007 peak to a low in March 2009.", nlp)
     assert [e.value for e in events] == ["2007", "2009-03"]
+
+
+def test_a_thing_of_a_period_that_changed_is_titled_by_its_change(nlp):
+    (profit,) = events_of("Pfizer said that its second-quarter profit nearly tripled.", nlp)
+    assert (profit.title, profit.value) == ("Its second-quarter profit tripled", "2022-Q2")
+    (sales,) = events_of("Third-quarter sales dropped to $1.27 billion.", nlp)
+    assert (sales.title, sales.value) == ("Third-quarter sales dropped to $1.27 billion", "2022-Q3")
+    # guard: a day is the thing's, not its change's ("Tuesday's vote" was not delayed on Tuesday)
+    (vote,) = events_of("Tuesday's vote was delayed.", nlp)
+    assert (vote.title, vote.value) == ("Tuesday's vote", "2023-02-21")
 
 
 def test_a_clause_that_only_tells_the_time_is_no_event(nlp):

@@ -12,7 +12,7 @@ from datetime import date
 
 from . import values
 from .analyze import GRANULARITY_NAMES
-from .tense import (MARKS_REACHED, PERIOD_NOUNS, UNFORESEEN, governing_verb, introduces_a_start, is_a_label,
+from .tense import (CHANGE_WORDS, MARKS_REACHED, PERIOD_NOUNS, UNFORESEEN, governing_verb, introduces_a_start, is_a_label,
                     noun_phrase_before)
 from .titles import (TIME_NOUNS, a_participle_taken_for_a_conjunct, capitalize, date_words, dateline_of,
                      hyphenated_end, hyphenated_tail, phrase_of, sentence_title, subject_of, title_of,
@@ -42,6 +42,7 @@ TIME_TELLING_SUBJECTS = {"it", "this", "today", "tomorrow", "yesterday", "tonigh
 OWNER_PRONOUNS = {"its", "his", "her"}
 # Nouns that measure how much, not what happened: "grew at an annual rate of 3.5 percent in May"
 MEASURES = {"rate", "pace", "level", "percent", "point"}
+MULTIPLYING = {"double", "triple", "quadruple", "halve"}
 BASELINE_WORDS = {"from", "than", "over", "versus", "vs", "vs.", "against"}
 # the dates "N units after/before" may count from, by unit (a day for days, weeks and hours; not
 # "last week": "opened fire last week ... six days before the attack" gives no day)
@@ -356,6 +357,8 @@ def _dated_event(analysis, index, timex, through=None):
     noun = _event_noun(span) if span is not None else None
     if noun is not None and _the_verbs_one_object(noun, verb, span):
         noun = None     # "ministers agreed a deal on Saturday": the verb tells it ("Deal" would not)
+    if noun is not None and _changed_over_its_period(noun, verb, timex):
+        noun = None     # "its second-quarter profit nearly tripled": the change is the period's news
     if noun is not None:
         conjuncts = not _listed_as_an_example(noun)   # ("including the French Open in June and ...")
         title = capitalize(phrase_of(noun, date_words(span), limit=10, keep_conjuncts=conjuncts))
@@ -626,6 +629,13 @@ def _the_verbs_one_object(noun, verb, date_span):
         return False
     objects = {hyphenated_end(c) for c in verb.children if c.dep_ == "dobj" and c.text != "-"}   # ("re-election")
     return objects == {noun} and not any(c.dep_ == "conj" for c in noun.children)
+
+
+def _changed_over_its_period(noun, verb, timex):
+    """"Third-quarter net income rose 12%": a thing of a period whose change its clause tells
+    (not "Tuesday's vote was delayed", whose day is the vote's, not the delay's)."""
+    return verb is not None and noun.head == verb and noun.dep_ in ("nsubj", "nsubjpass") \
+        and timex.granularity != "day" and verb.lemma_.lower() in CHANGE_WORDS | MULTIPLYING
 
 
 def _owner_named(title, noun, verb):

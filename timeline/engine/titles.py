@@ -57,7 +57,7 @@ def title_of(verb, date_span=None):
         subject = _speaker_meant(subject, verb) or subject
     gapped = _gapped_object(date_span)   # (the verb's phrases are then the first object's)
     obj = gapped or next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd", "acomp", "xcomp")), None)
-    parts = _subject_and_verb(verb, subject, obj, skip)
+    parts = _subject_and_verb(verb, subject, obj, skip - _period_of_the_subject(subject, date_span))
     if obj is not None and _restates_the_date(obj, date_span):
         obj = None      # "on Sunday, the anniversary of his inauguration": no object of the verb
     if obj is not None and verb.dep_ == "relcl" and _relative_pronoun(obj, verb):
@@ -196,6 +196,15 @@ def told_of_the_last_time(verb):
         return None
     between = verb.doc[words[2].i + 1:verb.i]
     return next((t for t in between if t.pos_ == "VERB"), None)
+
+
+def _period_of_the_subject(subject, date_span):
+    """The date's words, where the date is the period the subject is of ("Third-quarter net income
+    rose 12%"): the subject is not whole without them."""
+    if subject is None or date_span is None or date_span.root.head != subject or subject.pos_ != "NOUN" \
+            or date_span.root.dep_ not in ("compound", "amod", "nmod", "nummod", "poss"):
+        return set()
+    return date_words(date_span)
 
 
 def _subject_and_verb(verb, subject, obj, skip):
