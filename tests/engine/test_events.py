@@ -305,6 +305,19 @@ def test_a_pronoun_opening_what_was_said_is_titled_by_the_speaker(nlp):
     assert arrested.title == "He was arrested"
 
 
+def test_a_pronoun_after_the_clause_that_named_its_subject_is_titled_by_it(nlp):
+    events = events_of("The typhoon weakened as it crossed the South China Sea over the weekend.", nlp)
+    assert [e.title for e in events] == ["Typhoon crossed South China Sea"]
+    events = events_of("The bank last cut its rate in May, and it has kept it below 1 percent since December.",
+                       nlp)
+    assert [e.title for e in events] == ["Bank cut its rate", "Bank has kept it below 1 percent"]
+    # guard: an object could be meant as well, or the "it" stands for nothing
+    (closed,) = events_of("The company bought the plant after it closed in March.", nlp)
+    assert closed.title == "It closed"
+    (emerged,) = events_of("The vote was delayed after it emerged on Monday that ballots were missing.", nlp)
+    assert emerged.title.startswith("It emerged")
+
+
 def test_a_clause_told_beside_with_stays_out_of_the_title(nlp):
     (fell,) = events_of("U.S. stocks fell on Monday, with the S&P 500 posting its biggest one-day drop in two "
                         "months, as investors worried.", nlp)

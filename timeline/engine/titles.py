@@ -54,7 +54,7 @@ def title_of(verb, date_span=None):
     if subject is not None and subject.i in dateline:   # "LONDON (AP) — Margaret Thatcher, ..., died"
         subject = next((c for c in subject.children if c.dep_ == "appos" and c.i not in dateline), None)
     if subject is not None:
-        subject = _speaker_meant(subject, verb) or subject
+        subject = _pronoun_meant(subject, verb) or subject
     gapped = _gapped_object(date_span)   # (the verb's phrases are then the first object's)
     obj = gapped or next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd", "acomp", "xcomp")), None)
     parts = _subject_and_verb(verb, subject, obj, skip - _period_of_the_subject(subject, date_span))
@@ -227,27 +227,61 @@ def _subject_and_verb(verb, subject, obj, skip):
             _be_for_a_pronoun(subject, verb) + _verb_chain(verb)]
 
 
-def _speaker_meant(pronoun, verb):
-    """The one who said it, for a pronoun opening what they said: "The district said it will
-    spend $155 million" ("District will spend"), "Officials said they would", "Ivanishvili has
-    said he will step down" (a "he" or "she" only for a person named)."""
+def _pronoun_meant(pronoun, verb):
+    """Whom a subject pronoun stands for, where its sentence has just named them: the one who
+    said it ("The district said it will spend $155 million": "District will spend"; "Ivanishvili
+    has said he will step down"), or the subject of the clause it is told beside ("The typhoon
+    weakened as it crossed the South China Sea", where no object of that clause could be meant as
+    well: "The company bought the plant after it closed") or after ("The bank cut its rate in May,
+    and it has kept it there"). A "he" or "she" only for a person named."""
     if pronoun.lower_ not in SPEAKER_PRONOUNS or pronoun.head != verb:
         return None
+    speaker = _speaker(verb)
+    if speaker is not None:
+        return speaker if _fits(pronoun, speaker) else None
+    joined = _clause_before(verb)
+    if joined is None:
+        return None
+    subject = next((c for c in joined.children if c.dep_ == "nsubj"), None)
+    if subject is None or not _fits(pronoun, subject) or verb.dep_ == "advcl" \
+            and any(c.dep_ in ("dobj", "dative") and _fits(pronoun, c) for c in joined.children):
+        return None
+    return subject
+
+
+def _fits(pronoun, named):
+    """Whether ``pronoun`` may stand for the noun ``named`` ("Rescuers", tagged a name, is many)."""
+    if named.pos_ not in ("NOUN", "PROPN"):
+        return False
+    plural = named.tag_ in ("NNS", "NNPS") or any(c.dep_ == "cc" for c in named.children) \
+        or named.tag_ == "NNP" and not named.ent_type_ and named.lower_.endswith("s")
+    person = named.ent_type_ == "PERSON"
+    return {"it": not plural and not person, "they": plural, "he": person and not plural,
+            "she": person and not plural}[pronoun.lower_]
+
+
+def _speaker(verb):
     clause = verb
     while clause.dep_ in ("conj", "xcomp") and clause.head != clause:
         clause = clause.head
     if clause.dep_ != "ccomp" or not reports_speech(clause.head):
         return None
-    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
-    if speaker is None or speaker.pos_ not in ("NOUN", "PROPN"):
+    return next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+
+
+def _clause_before(verb):
+    """The clause ``verb``'s clause follows as a conjunct or is told after with "as", "when",
+    "after" ..., unless its "it" stands for nothing ("after it emerged that")."""
+    told_beside = verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children) and verb.head.i < verb.i
+    if verb.dep_ != "conj" and not told_beside:
         return None
-    plural = speaker.tag_ in ("NNS", "NNPS") or any(c.dep_ == "cc" for c in speaker.children)
-    person = speaker.ent_type_ == "PERSON"
-    fits = {"it": not plural and not person, "they": plural, "he": person and not plural,
-            "she": person and not plural}
-    return speaker if fits[pronoun.lower_] else None
+    if verb.lemma_.lower() in EXPLETIVE_VERBS or any(c.dep_ in ("ccomp", "acomp") for c in verb.children):
+        return None
+    return verb.head
 
 
+EXPLETIVE_VERBS = {"be", "seem", "appear", "emerge", "turn", "happen", "become", "rain", "snow", "stand",
+                   "take", "look", "remain"}
 SPEAKER_PRONOUNS = {"it", "they", "he", "she"}
 
 
