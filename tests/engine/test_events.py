@@ -155,6 +155,9 @@ def test_a_happening_where_its_verb_took_place_is_titled_by_the_verb(nlp):
     assert attack.title == "Gas attack near Damascus"
     (dialogue,) = events_of("The issues were discussed during a dialogue in Islamabad on Tuesday.", nlp)
     assert dialogue.title == "Dialogue in Islamabad"
+    # a happening left behind is the leaving's scene; a length describing it is no date of it
+    (emerged,) = events_of("The eurozone emerged from an 18-month recession in the second quarter.", nlp)
+    assert (emerged.title, emerged.value) == ("Eurozone emerged from an 18-month recession", "2022-Q2")
 
 
 def test_a_be_that_tells_only_the_date_is_titled_by_its_subject(nlp):

@@ -34,6 +34,8 @@ HAPPENINGS = {
 }
 # "killed [in] an attack", "spoke [at] a rally": a happening as the scene of its verb
 SETTING_PREPOSITIONS = {"in", "at", "by"}
+# "returned from a trip on Monday": what is left behind dates no noun before the leaving
+LEAVING = {"emerge", "return", "recover", "withdraw", "retire", "resign", "escape", "rebound", "exit", "flee"}
 PREVENTING = {"block", "bar", "ban", "prevent", "stop", "keep", "prohibit", "exclude", "restrict", "stall",
               "deter", "discourage", "forbid", "suspend", "disqualify"}
 SAYINGS = {"announcement", "statement", "remark", "comment", "warning", "threat", "pledge", "declaration",
@@ -700,10 +702,12 @@ def _where_its_verb_happened(happening):
     """"were killed in an attack on Monday", "was ousted in a military coup in 1999", "spoke at a
     rally on Sunday": the verb tells who did what in the happening, and so titles it better (not
     a gerund, whose doer a title cannot name: "accused Syria of killing 1,400 people in a gas
-    attack"; nor what was done "during" a happening, which is the event)."""
+    attack"; nor what was done "during" a happening, which is the event). A happening left behind
+    is the verb's scene too: "emerged from an 18-month recession in the second quarter"."""
     preposition, verb = happening.head, happening.head.head
-    return happening.dep_ == "pobj" and preposition.lower_ in SETTING_PREPOSITIONS \
-        and verb.pos_ in ("VERB", "AUX") and verb.tag_ != "VBG"
+    if happening.dep_ != "pobj" or verb.pos_ not in ("VERB", "AUX") or verb.tag_ == "VBG":
+        return False
+    return preposition.lower_ in SETTING_PREPOSITIONS or preposition.lower_ == "from" and verb.lemma_ in LEAVING
 
 
 def _happening_awaited_just_before(preposition, reach):

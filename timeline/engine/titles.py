@@ -357,10 +357,20 @@ def _names_a_time(phrase, skip=frozenset()):
     """Whether a phrase is another date ("in 2011" in the title of what falls due in 2016), or
     holds one as a figure's baseline ("from a year earlier", "from a peak in 1950"): the timeline
     gives each event its own date, so a title names none. (``skip``: the event's own date words.)"""
-    if phrase.lower_ in ("from", "than") and \
-            any(t.ent_type_ in ("DATE", "TIME") and t.i not in skip for t in phrase.subtree):
+    if phrase.lower_ in ("from", "than") and any(t.ent_type_ in ("DATE", "TIME") and t.i not in skip
+                                                 and not _describes_a_noun(t, phrase) for t in phrase.subtree):
         return True
     return any(child.dep_ == "pobj" and child.ent_type_ in ("DATE", "TIME") for child in phrase.children)
+
+
+def _describes_a_noun(token, phrase):
+    """Whether ``token`` is part of a word describing a noun inside ``phrase`` ("from an
+    [18-month] recession": a length, no date of the recession)."""
+    while token != phrase and token.head != token:
+        if token.dep_ in ("compound", "amod"):
+            return True
+        token = token.head
+    return False
 
 
 def date_words(date_span):
