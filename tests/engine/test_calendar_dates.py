@@ -23,6 +23,12 @@ AUG, JAN = date(2025, 8, 13), date(2025, 1, 15)
      "January", "2025-01"),
     ("Analysts now expect growth of 2 percent, down from their December estimate.", date(2025, 7, 2),
      "December", "2024-12"),
+    # the period a report covers is not ahead for the report's being ahead: this year's (not September 2026,
+    # nor Christmas 2024)
+    ("Industrial output data for September is due on Thursday.", date(2025, 11, 6), "September", "2025-09"),
+    ("The October jobs report will be released on Friday.", date(2025, 11, 6), "October", "2025-10"),   # (guard)
+    ("Tesco will announce its Christmas trading figures in early January.", date(2025, 10, 2), "Christmas",
+     "2025-12-25"),   # (guard: not Christmas 2024 either)
     ("The president will visit in June.", JAN, "June", "2025-06"),
     ("The president will visit in June.", AUG, "June", "2026-06"),             # the future tense
     # "this summer" told ahead after it is over is the coming one; told in the past, this year's (guard)

@@ -33,6 +33,8 @@ CHANGE_WORDS = {"up", "down", "rise", "fall", "climb", "drop", "increase", "decr
                 "jump", "slip", "grow", "decline", "gain", "lose", "slide", "soar", "plunge", "revise", "trim",
                 "ease", "slow", "accelerate", "quicken", "dip", "tumble", "surge", "rebound", "shrink", "expand",
                 "widen", "narrow", "sink", "slump", "advance", "contract", "edge"}
+# what figures are published in ("data for September", "the October jobs report")
+REPORTS = {"data", "figure", "number", "statistic", "report", "reading", "survey", "index", "release"}
 # "banned traffic from 4 p.m. Friday": a decree told in the past may take effect ahead
 DECREES = {"ban", "order", "declare", "impose", "bar", "prohibit", "restrict", "suspend"}
 # "Investors await Friday's jobs report": what is awaited lies ahead
@@ -149,6 +151,8 @@ def direction_of(span, verb):
         return "future"     # "Storm Expected To Hit Coast Sunday" (title case misleads the parser)
     if _names_an_unforeseen_happening(span) or _names_a_baseline(span):
         return "past"
+    if _names_what_a_report_covers(span):
+        return None         # the report's tense is not the period's: the nearest one
     direction = _direction_of_verb(span, verb)
     if direction is None and (_is_possessive(span) and span[0].lower_ != "this" and not _could_be(verb)
                               or headline is not None):
@@ -236,6 +240,25 @@ def _names_a_baseline(span):
     if preposition.lower_ == "from":
         return preposition.head.lemma_.lower() in CHANGE_WORDS
     return preposition.lower_ in ("with", "to") and preposition.head.lower_ == "compared"
+
+
+def _names_what_a_report_covers(span):
+    """"Industrial output data for September is due on Thursday", "the October jobs report": the
+    period figures are counted over has begun, whenever they come out (a day names the report's
+    coming out: "Friday's jobs report")."""
+    root = span.root
+    if _names_a_weekday(span) or span[0].lower_ in ("next", "coming"):
+        return False
+    if root.dep_ == "pobj" and root.head.lower_ == "for":
+        return _a_report(root.head.head)
+    noun = root
+    while noun.dep_ in ("compound", "nmod", "amod", "poss") and noun.head != noun:
+        noun = noun.head
+    return noun != root and _a_report(noun)
+
+
+def _a_report(noun):
+    return noun.lemma_.lower() in REPORTS or noun.lower_ in REPORTS   # ("data": lemma "datum")
 
 
 def is_the_baseline_of_a_change(span):
