@@ -264,6 +264,14 @@ def test_a_story_set_in_another_year_keeps_its_year_for_the_weeks_after(nlp):
     ended = found("The House approved the plan on Oct. 3, 2008. By the end of the month, markets had lost "
                   "trillions.", date(2013, 9, 15), nlp)
     assert ended["the end of the month"].value == "2008-10"    # the story's month, not August 2013
+    # ... and so is an edge of the month a story this year is at, when it is not the publication's
+    # (not July 2013 for the start, nor February for the end)
+    rating = found("Her approval rating fell to 30 percent in late June from 57 percent at the start of the month.",
+                   date(2013, 7, 17), nlp)
+    assert rating["the start of the month"].value == "2013-06"
+    tanker = found("The tanker ran aground on Jan. 3. A week later, oil reached the coast. By the end of the month, "
+                   "the cleanup had cost $5 million.", date(2013, 3, 20), nlp)
+    assert tanker["the end of the month"].value == "2013-01"
     # a season or a year the story is at will do for the end of a year or a decade
     bakery = found("The turning point came in the summer of 1993. By the end of the decade, she had opened "
                    "two more shops. The founder came in 1985. By the end of the year, he had sold 200 ovens.",

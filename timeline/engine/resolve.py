@@ -539,11 +539,24 @@ def _story_in_another_year(references, dct, coarsest="D"):
 def _story_elsewhere(match, dct, references, direction):
     """"The House approved it on Oct. 3, 2008 ... By the end of the month, markets had lost
     trillions": the end of "the month" a story set in another year tells of in the past is
-    that month's; the day the story is at, or None. (Not a start: "The new year began" after
-    "The deal closed on Dec. 31" is the year after the story's.)"""
-    if match["at"] != "END" or match["amount"] != "0" or direction not in ("past", "before") or match["unit"] == "WE":
+    that month's, and any edge of a month the story has named; the day the story is at, or
+    None. (Not a year's start: "The new year began" after "The deal closed on Dec. 31" is the
+    year after the story's.)"""
+    if match["amount"] != "0" or direction not in ("past", "before") or match["unit"] == "WE":
         return None     # ("this weekend" is the publication's: DCT+0WE@END is the one just past)
-    return _story_in_another_year(references, dct, coarsest=match["unit"])
+    if match["unit"] == "M" and match["at"] in ("END", "START", "MID"):
+        return _month_the_story_is_at(references, dct)
+    return _story_in_another_year(references, dct, coarsest=match["unit"]) if match["at"] == "END" else None
+
+
+def _month_the_story_is_at(references, dct):
+    """"fell to 30 percent in late June from 57 percent at the start of the month", told in July;
+    "The tanker ran aground on Jan. 3. ... By the end of the month": the month the story told in
+    the past is at, where it is not the publication's."""
+    story = narrative_anchor(references, "M", dct, finest="D", past=True)
+    if story is dct or (story.day.year, story.day.month) == (dct.day.year, dct.day.month):
+        return None
+    return story
 
 
 def _days_after_the_story(part, references, dct, direction):
