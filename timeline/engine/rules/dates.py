@@ -61,6 +61,7 @@ def _quarter_of_months(joiner):
 
 
 QUARTER_OF_MONTHS = _quarter_of_months("[-–]")   # hyphenated, as in "expanded 1.7 percent in April-June"
+MONTHS_JOINED = r"\s*(?:[-–/]|-to-|\s+to\s+)\s*"   # "the April-June period", "the April-to-June period"
 PAIRED = r"\s*(?:(?:and|or|to|through|until|till)\s+|[-–/]\s*)"   # what joins the two dates of a pair
 # A sentence telling of a game, with nothing of business: "scored in [the second half]" is the game's half
 GAME_WORDS = (r"scored|scores?|goals?|equali[sz]er|header|penalty|half-?time|led|trailed|trailing|touchdowns?|"
@@ -461,17 +462,19 @@ RULES = (
          r"(?P<side2>last|next)\s+year'?s\s+(?P<half2>first|second)\s+half", "DCT{side}{side2}1Y:H{half}{half2}",
          examples=(("the second half of next year", "2026-H2"), ("last year's first half", "2024-H1"))),
     # "the January-March quarter": named by its months (the quarter of the month before the last)
-    Rule("months_quarter", THE + r"{MONTH}\s*[-–/]\s*{qmonth:MONTH}\s+quarter", "XXXX-Q{qmonth}",
-         near="MONTH", examples=(("the January-March quarter", "2025-Q1"), ("the April-June quarter", "2025-Q2"))),
+    Rule("months_quarter", THE + r"{MONTH}" + MONTHS_JOINED + r"{qmonth:MONTH}\s+quarter", "XXXX-Q{qmonth}",
+         near="MONTH", examples=(("the January-March quarter", "2025-Q1"), ("the April-June quarter", "2025-Q2"),
+                                 ("sales rose in [the July-to-September quarter]", "2025-Q3"))),
     # "the April-June period": a "period" is a quarter only when its months make one
     # "a slump in the April-June period next year"
-    Rule("months_period_of_a_year_beside", THE + _quarter_of_months(r"\s*[-–/]\s*") + r"\s+(?:period|quarter)\s+"
+    Rule("months_period_of_a_year_beside", THE + _quarter_of_months(MONTHS_JOINED) + r"\s+(?:period|quarter)\s+"
          r"(?:of\s+)?(?P<side>last|next)\s+year", "DCT{side}1Y:Q{qmonth1}{qmonth2}{qmonth3}{qmonth4}",
          near="MONTH", examples=(("a slump in [the April-June period next year]", "2026-Q2"),
                                  ("the July-September quarter of last year", "2024-Q3"))),
-    Rule("months_period", THE + _quarter_of_months(r"\s*[-–/]\s*") + r"\s+period",
+    Rule("months_period", THE + _quarter_of_months(MONTHS_JOINED) + r"\s+period",
          "XXXX-Q{qmonth1}{qmonth2}{qmonth3}{qmonth4}",
-         near="MONTH", examples=(("in [the April-June period]", "2025-Q2"), ("the Jan.-March period", "2025-Q1"))),
+         near="MONTH", examples=(("in [the April-June period]", "2025-Q2"), ("the Jan.-March period", "2025-Q1"),
+                                 ("after expanding in [the April-to-June period]", "2025-Q2"))),
     # "expanded 1.7 percent in April-June (2012)": months that make a quarter, hyphenated, are the
     # quarter (not "runs June-August"; not before a day: "April-June 3")
     Rule("months_as_a_quarter", QUARTER_OF_MONTHS + r"(?!\s*,?\s*\d)", "XXXX-Q{qmonth1}{qmonth2}{qmonth3}{qmonth4}",
