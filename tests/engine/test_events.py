@@ -41,6 +41,24 @@ def test_a_day_after_told_in_the_past_is_not_counted_from_a_day_ahead(nlp):
         ("Saturday", "2023-02-18"), ("May 25", "2023-05-25"), ("a day after", "2023-02-17")]
 
 
+def test_how_long_something_went_on_is_no_gap_from_the_day_the_story_is_at(nlp):
+    # convicted on Thursday the 16th, after two days of deliberation: the finding was not on the 18th
+    events = events_of("A former officer was convicted Thursday of assault. Jurors deliberated for about two days "
+                       "before finding her guilty.", nlp)
+    assert [(e.expression, e.value) for e in events] == [("Thursday", "2023-02-16")]
+    # guard: a rest told ahead starts from the day the story is at (Sunday the 19th: preparations on March 5)
+    events = events_of("Murray won the final on Sunday. He will rest for two weeks before starting his "
+                       "preparations.", nlp)
+    assert [e.value for e in events] == ["2023-02-19", "2023-03-05"]
+
+
+def test_a_clause_describing_the_noun_counted_to_is_not_what_is_counted_to(nlp):
+    events = events_of("The verdict came on Thursday, two days before the anniversary of the death of a woman "
+                       "who died in police custody.", nlp)
+    assert [(e.title, e.value) for e in events] == [
+        ("Verdict came two days before the anniversary of the death", "2023-02-16")]   # (no "Woman died", Feb. 18)
+
+
 def test_a_saying_is_counted_from_the_day_it_was_said(nlp):
     # said on Friday the 17th: the order a day before, on the 16th (a saying does not move the story)
     events = events_of("North Korea said Friday it had entered a state of war. The announcement came a day after "

@@ -49,6 +49,7 @@ BASELINE_WORDS = {"from", "than", "over", "versus", "vs", "vs.", "against"}
 # the dates "N units after/before" may count from, by unit (a day for days, weeks and hours; not
 # "last week": "opened fire last week ... six days before the attack" gives no day)
 FINE_ENOUGH_TO_COUNT = {"M": {"day", "month"}, "Y": {"day", "month", "year"}}
+LASTING_VERBS = {"last", "spend", "wait"}
 ANCHOR_WORDS = {"after": +1, "before": -1, "following": +1, "since": +1, "prior": -1}
 DURATION = re.compile(r"P(?P<amount>\d+(?:\.\d+)?)(?P<unit>D|W|M|Y)")
 # What joins the two ends of a range: "June 15-16", "from 1990 to 1995", "Sept. 30 through Oct. 2"
@@ -408,7 +409,7 @@ def _anchored_event(analysis, index, timex):
     link = doc[span.end]
     direction = ANCHOR_WORDS.get(link.lower_)
     amount = DURATION.fullmatch(timex.value)
-    if direction is None or amount is None:
+    if direction is None or amount is None or _a_length_lasted(span):
         return None
     verb = _anchored_verb(link)
     noun = _anchored_happening(link) if verb is None else None
@@ -436,6 +437,17 @@ def _anchored_event(analysis, index, timex):
         f'"{anchor.text}" ({anchor.value})', *_features(verb if verb is not None else noun, span))
 
 
+def _a_length_lasted(span):
+    """"Jurors deliberated for about two days before finding her guilty", "The siege lasted two
+    days before police stormed it": how long something went on, told in the past, is no gap
+    counted from the day the story is at, which may be its end ("will rest for two weeks before
+    starting his preparations" starts now)."""
+    counted_in = _the_clause_counted_in(span)
+    if counted_in is None or counted_in.tag_ != "VBD":
+        return False
+    return span.start > 0 and span.doc[span.start - 1].lower_ == "for" or counted_in.lemma_.lower() in LASTING_VERBS
+
+
 def _names_its_own_date(analysis, verb, link):
     """"two weeks after the February 6 earthquakes killed…", "35 years after the Blizzard of '78,
     which killed about 100 people": the clause is dated by its own words."""
@@ -455,12 +467,23 @@ def _anchored_verb(link):
         if child.pos_ in ("VERB", "AUX"):
             return child
         for grandchild in child.subtree:
-            if grandchild.pos_ == "VERB":
+            if grandchild.pos_ == "VERB" and not _describes_a_noun_below(grandchild, child):
                 return grandchild
     if any(child.dep_ == "pobj" for child in link.children):
         return None
     following = [t for t in link.doc[link.i + 1: link.sent.end] if t.pos_ == "VERB"]
     return following[0] if following else None
+
+
+def _describes_a_noun_below(verb, top):
+    """Whether ``verb`` is in a clause describing a noun under ``top`` ("two days before the
+    anniversary of the death of a woman [who died] in custody": the anniversary is counted to)."""
+    token = verb
+    while token != top and token.head != token:
+        if token.dep_ in ("relcl", "acl"):
+            return True
+        token = token.head
+    return False
 
 
 def _anchored_happening(link):
