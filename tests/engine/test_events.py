@@ -377,6 +377,9 @@ def test_an_object_left_before_a_second_date_titles_its_event(nlp):
     # ... before it, joined to the verb, without the first object's phrases ("in Brooklyn")
     events = events_of("In 2011 she opened a second location in Brooklyn, and last year a third.", nlp)
     assert [e.title for e in events] == ["She opened second location in Brooklyn", "She opened third"]
+    # ... after it, joined to the verb, its date hung on the verb
+    events = events_of("Brazil hosts the World Cup next year and the Olympics in 2026.", nlp)
+    assert [e.title for e in events] == ["Brazil hosts World Cup", "Brazil hosts Olympics"]
 
 
 def test_an_object_the_parser_made_a_clause_gives_way_to_the_verb(nlp):

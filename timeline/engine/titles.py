@@ -104,8 +104,10 @@ def _gapped_object(date_span):
     noun = root.head.nbor(-1)
     while noun.dep_ in ("nummod", "compound") and noun.head != noun:   # ("the Galaxy Note [3]")
         noun = noun.head
-    joined = noun.dep_ == "conj" and noun.pos_ in GAPPED_KINDS and noun.head.ent_type_ == "DATE"
-    # ("9.1 million this year and [10.1 million] in 2014")
+    joined = noun.dep_ == "conj" and noun.pos_ in GAPPED_KINDS and (
+        noun.head.ent_type_ == "DATE"     # ("9.1 million this year and [10.1 million] in 2014")
+        or noun.head == root.head.head and any(c.dep_ == "dobj" and c.i < noun.i for c in noun.head.children))
+    # ("hosts the World Cup next year and [the Olympics] in 2016", joined to the verb)
     return noun if joined and noun.ent_type_ != "DATE" else None
 
 
