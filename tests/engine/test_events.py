@@ -380,6 +380,11 @@ def test_an_object_left_before_a_second_date_titles_its_event(nlp):
     # ... after it, joined to the verb, its date hung on the verb
     events = events_of("Brazil hosts the World Cup next year and the Olympics in 2026.", nlp)
     assert [e.title for e in events] == ["Brazil hosts World Cup", "Brazil hosts Olympics"]
+    # ... or given to the verb as a second object after the first one's date
+    events = events_of("The alliance has expanded three times, adding Greece and Turkey in 1952, West Germany in "
+                       "1955 and Spain in 1982.", nlp)
+    assert [e.title for e in events] == ["Alliance adding Greece", "Alliance adding West Germany",
+                                         "Alliance adding Spain"]
 
 
 def test_an_object_the_parser_made_a_clause_gives_way_to_the_verb(nlp):

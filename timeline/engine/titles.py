@@ -108,7 +108,21 @@ def _gapped_object(date_span):
         noun.head.ent_type_ == "DATE"     # ("9.1 million this year and [10.1 million] in 2014")
         or noun.head == root.head.head and any(c.dep_ == "dobj" and c.i < noun.i for c in noun.head.children))
     # ("hosts the World Cup next year and [the Olympics] in 2016", joined to the verb)
-    return noun if joined and noun.ent_type_ != "DATE" else None
+    if joined and noun.ent_type_ != "DATE":
+        return noun
+    return _second_object_after_a_date(root.head)
+
+
+def _second_object_after_a_date(preposition):
+    """"adding Greece in 1952, [West Germany] in 1955": an object the parser gave the verb a
+    second time, after the first one's date."""
+    objects = {hyphenated_end(c) for c in preposition.head.children
+               if c.dep_ == "dobj" and c.text != "-" and c.i < preposition.i and c.ent_type_ != "DATE"}
+    objects = sorted(objects, key=lambda token: token.i)
+    if len(objects) < 2:
+        return None
+    between = preposition.doc[objects[-2].i + 1:objects[-1].i]
+    return objects[-1] if any(t.ent_type_ == "DATE" for t in between) else None
 
 
 GAPPED_KINDS = ("NOUN", "PROPN", "NUM")
