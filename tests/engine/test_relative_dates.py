@@ -295,6 +295,11 @@ def test_a_year_earlier_compares_the_month_reported_not_the_one_a_change_is_meas
     timexes = found("Inflation eased to 3.0 percent in November from a seven-month high of 3.2 percent in October. "
                     "Factory-gate prices fell 1.4 percent from a year earlier.", date(2013, 12, 9), nlp)
     assert timexes["a year earlier"].value == "2012-11"    # was 2012-10, a year before the baseline
+    # ... the baseline of a change measured "by" and "to" a figure too (October 2012, not September)
+    timexes = found("Spain's jobless total fell in October. The number of people registered as unemployed dropped "
+                    "by 87,000 from September to 4.81 million. In the same month last year, unemployment rose.",
+                    date(2013, 11, 5), nlp)
+    assert timexes["the same month last year"].value == "2012-10"
 
 
 def test_the_end_of_the_quarter_is_the_quarter_reported_on(nlp):

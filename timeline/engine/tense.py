@@ -278,7 +278,9 @@ def is_the_baseline_of_a_change(span):
     if preposition.lower_ != "from":
         return False
     change = preposition.head
-    measured = any(_a_figure(c) for c in change.children if c.dep_ in ("npadvmod", "dobj"))
+    measured = any(_a_figure(c) for c in change.children if c.dep_ in ("npadvmod", "dobj")) or any(
+        _a_figure(g) for c in change.children if c.dep_ == "prep" and c.lower_ in ("by", "to")
+        for g in c.children if g.dep_ == "pobj")   # ("dropped by 87,000 from September to 4.81 million")
     return change.lemma_.lower() in CHANGE_WORDS and measured and not _ranged(preposition)
 
 
