@@ -70,7 +70,7 @@ GAME_WORDS = (r"scored|scores?|goals?|equali[sz]er|header|penalty|half-?time|led
 BUSINESS_WORDS = (r"percent|per\s+cent|sales|profits?|revenues?|earnings|economy|growth|GDP|output|shares|"
                   r"prices?|rates?|basis|fiscal|billion|million|demand|inflation|deliveries|orders|results")
 A_GAME = rf"^(?!.*(?:\b(?:{BUSINESS_WORDS})\b|\d\s?%)).*\b(?:{GAME_WORDS})\b"
-QUARTER_WORDS = r"(?:(?:flat|strong|weak|fiscal|current|latest)\s+)*"   # "a flat third quarter"
+QUARTER_WORDS = r"(?:(?:flat|strong|weak|fiscal|current|latest)(?:\s+|-(?=\w)))*"   # "a flat third quarter", "the fiscal-first quarter"
 
 RULES = (
     # --- full dates ---------------------------------------------------------
@@ -495,7 +495,8 @@ RULES = (
          + QUARTER_WORDS + r"{quarter:QUARTER_ORDINAL}[-\s]+(?:fiscal[-\s]+)?quarter",
          "XXXX-Q{quarter}", unless_in_sentence=A_GAME,
          examples=(("the third quarter", "2025-Q3"), ("fourth-quarter", "2025-Q4"), ("first-quarter", "2025-Q1"),
-                   ("a [third-quarter] loss", "2025-Q3"), ("the end of the second quarter", "2025-Q2"))),
+                   ("a [third-quarter] loss", "2025-Q3"), ("the end of the second quarter", "2025-Q2"),
+                   ("for [the fiscal-first quarter] ended Sept. 30", "2025-Q1"))),
     # "the third and fourth quarters": two quarters, the first of them named by its ordinal alone
     # (not "the first and second quarters of next year", whose year lies beyond the pair)
     Rule("quarter_of_a_pair", r"{quarter:QUARTER_ORDINAL}(?=\s+(?:and|or)\s+{QUARTER_ORDINAL}[-\s]+quarters\b(?!\s+of\b))",
