@@ -178,6 +178,26 @@ def test_a_happening_where_its_verb_took_place_is_titled_by_the_verb(nlp):
     assert (emerged.title, emerged.value) == ("Eurozone emerged from an 18-month recession", "2022-Q2")
 
 
+def test_a_happening_something_else_is_about_is_not_dated_by_its_date(nlp):
+    (hearings,) = events_of("Parliament will begin hearings on the attack on Wednesday.", nlp)
+    assert hearings.title == "Parliament will begin hearings on the attack"
+    # guard: a date after "of" is the happening's own
+    (attack,) = events_of("Republicans sought information about the Benghazi attack of Sept. 11, 2012.", nlp)
+    assert (attack.title, attack.value) == ("Benghazi attack of Sept. 11, 2012", "2012-09-11")
+
+
+def test_a_length_set_beside_the_date_it_leads_to_makes_no_second_event(nlp):
+    # Monday the 20th, four days after Thursday the 16th: no event on the 24th
+    events = events_of("The attack began on Thursday, Feb. 16. Troops declared the siege over on Monday evening, "
+                       "four days later, after parts of the building collapsed.", nlp)
+    assert [e.value for e in events] == ["2023-02-16", "2023-02-20"]
+
+
+def test_a_subject_the_parser_took_for_an_owner_titles_its_verb(nlp):
+    events = events_of("The console goes on sale Nov. 22, a week after Sony's PlayStation 4 launches on Nov. 15.", nlp)
+    assert [e.title for e in events] == ["Console goes on sale", "PlayStation 4 launches"]
+
+
 def test_a_be_that_tells_only_the_date_is_titled_by_its_subject(nlp):
     assert [e.title for e in events_of("The final is on Monday. The deadline is Friday.", nlp)] == ["Final", "Deadline"]
     # guard: what "be" says of its subject stays

@@ -85,7 +85,7 @@ def extract_events(analysis):
         dated = timex.as_date()   # a date, or a duration that leads to one ("three days later")
         if index in range_ends:
             continue
-        if _a_baseline(doc, timex) or _only_tells_the_time(analysis, timex):
+        if _a_baseline(doc, timex) or _only_tells_the_time(analysis, timex) or _restates_the_date_before(analysis, index):
             if _range_end(analysis, index) is not None:
                 range_ends.add(index + 1)   # (nor the year that closes its range: "since the 1989-[90] season")
             continue
@@ -117,6 +117,17 @@ def _only_tells_the_time(analysis, timex):
     told = [c for c in span.root.head.children if c.dep_ in ("attr", "nsubj") and c != span.root]
     return len(told) == 1 and (told[0].lower_ in TIME_TELLING_SUBJECTS or any(
         other.start <= told[0].idx < other.end and other.type in ("DATE", "TIME") for other in analysis.timexes))
+
+
+def _restates_the_date_before(analysis, index):
+    """"declared the siege over on Tuesday evening, four days later, after ...": a length that
+    leads to the date just named, set beside it, says how long after, not when else."""
+    timex = analysis.timexes[index]
+    if not timex.leads_to or index == 0:
+        return False
+    before = analysis.timexes[index - 1]
+    return before.sentence == timex.sentence and before.as_date() is not None \
+        and analysis.text[before.end:timex.start].strip() == ","
 
 
 def _the_period_of_a_thing(doc, timex):
@@ -600,11 +611,12 @@ def _event_noun(date_span):
         while owner.pos_ == "PROPN" and owner.dep_ == "pobj" and owner.head.dep_ == "prep":
             owner = owner.head.head
         if owner.pos_ == "NOUN" and owner.dep_ not in ("nsubj", "nsubjpass") and owner.lemma_.lower() not in TIME_NOUNS \
-                and not _a_place_or_role(owner) \
+                and not _a_place_or_role(owner) and not (head.lower_ != "of" and _the_topic_of_a_noun(owner)) \
                 and not (owner == head.head and _dates_its_verb_instead(owner)) and not _where_its_verb_happened(owner):
             return owner      # (a subject's date is its clause's: "A jury on Friday convicted ...")
         happening = _happening_just_before(head)
-        if happening is not None and happening.dep_ not in ("nsubj", "nsubjpass"):
+        if happening is not None and happening.dep_ not in ("nsubj", "nsubjpass") \
+                and not (head.lower_ != "of" and _the_topic_of_a_noun(happening)):
             return happening
     if root.dep_ == "nummod" and head.pos_ == "NOUN" and head.lemma_.lower() in HAPPENINGS | MARKS_REACHED | UNFORESEEN \
             and not _where_its_verb_happened(head):
@@ -613,6 +625,13 @@ def _event_noun(date_span):
     if root.dep_ in ("poss", "compound", "nmod") and head.pos_ == "NOUN" or root.dep_ == "poss" and head.pos_ == "PROPN":
         return head       # "last year's floods", "last year's 'The Avengers'"
     return None
+
+
+def _the_topic_of_a_noun(noun):
+    """"will begin hearings on the attack on Wednesday", "an inquiry into the crash": a happening
+    something else is about, which a date the parser hung on it does not date (one after "of"
+    is its own: "information about the Benghazi attack of Sept. 11, 2012")."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("on", "into", "about", "over") and noun.head.head.pos_ == "NOUN"
 
 
 def _a_place_or_role(noun):

@@ -434,6 +434,9 @@ def subject_of(verb):
             return _antecedent(clause)
         if subject is not None:
             return subject
+        owner = _a_subject_taken_for_an_owner(token)
+        if owner is not None:
+            return owner
         if _set_on_the_noun_before(token) or a_participle_taken_for_a_conjunct(token):
             return token.nbor(-2)   # "faces 20 years at his sentencing, scheduled for May 13"
         if token.dep_ == "acl" and token.tag_ == "VBN" and (through_a_gerund or token.head.dep_ == "ROOT"):
@@ -446,6 +449,15 @@ def subject_of(verb):
         after_a_gerund = token.dep_ == "pcomp"
         through_a_gerund = through_a_gerund or after_a_gerund
     return None
+
+
+def _a_subject_taken_for_an_owner(verb):
+    """"a week after Sony's PlayStation 4 launches on Nov. 15": a tensed verb the parser read as
+    a noun owned by its subject (no verb owns a noun)."""
+    if verb.tag_ not in ("VBZ", "VBD", "VBP"):
+        return None
+    owned = [c for c in verb.children if c.dep_ in ("nmod", "poss") and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")]
+    return owned[-1] if owned else None
 
 
 # participles that, after a comma, set the noun before them: "his sentencing, scheduled for May 13"
