@@ -267,6 +267,9 @@ def test_a_title_keeps_the_adverb_that_completes_its_verb(nlp):
     # a year before a happening is the happening's ("Including" was the title)
     ("He is charged in three attacks, including the 1996 Olympic bombing that killed one person.",
      "1996 Olympic bombing"),
+    # what begins is the happening a place is named in, not the place
+    ("It was retaliation for Kenya's military intervention in Somalia, which began in October 2011.",
+     "Kenya's military intervention in Somalia began"),
     # a law is told by its clause, whose subject keeps the year it is of
     ("The 1996 law defined marriage as between a man and a woman.",
      "1996 law defined marriage as between a man and a woman"),

@@ -510,7 +510,14 @@ def _antecedent(clause):
     if noun.ent_type_ in ("DATE", "TIME") and noun.dep_ == "pobj" and noun.head.lower_ == "on" \
             and clause.lemma_ != "be":
         return next((c for c in noun.head.head.children if c.dep_ == "dobj"), noun)
+    if noun.ent_type_ in ("GPE", "LOC", "FAC") and clause.lemma_ in RUNNING_VERBS and noun.dep_ == "pobj" \
+            and noun.head.lower_ in ("in", "at") and noun.head.head.pos_ == "NOUN":
+        return noun.head.head   # "its intervention in Somalia, which began in October 2011": no place begins
     return noun
+
+
+# what happenings do, and places do not
+RUNNING_VERBS = {"begin", "start", "end", "erupt", "last", "continue", "escalate", "resume", "intensify"}
 
 
 def _object_described(participle):
