@@ -23,7 +23,10 @@ NOT_A_COUNT = r"(?:" + after_one_of("in", "since", "of", "by", "until", "during"
 TEMPERATURE_WORDS = r"\b(?:temperatures?|degrees|mercury|highs|lows)\b[^.!?]*$"   # "temperatures in the thirties"
 # A bare season needs a preposition before it ("in spring"), and no noun it qualifies after it.
 SEASON_AFTER_PREPOSITION = after_one_of(
-    "in", "by", "since", "until", "during", "before", "after", "through", "throughout", "over", "from")
+    "in", "by", "since", "until", "during", "before", "after", "through", "throughout", "over", "from",
+    "most of", "much of", "all of", "part of", "rest of",   # ("spent most of [the spring] there")
+    *(f"{season} {joint}" for season in ("spring", "summer", "autumn", "fall", "winter") for joint in ("and", "or")))
+#                                                           ("in the spring and [summer]")
 NOT_A_SEASON_AFTER = (r"[-\s]+(?:(?-i:[A-Z])|training|camps?|schools?|storms?|olympics|games|break|vacations?|holidays?|"
                       r"sessions?|term|solstice|wheat|collections?|sales|festivals?|fashions?|tours?|leagues?|jobs?|"
                       r"homes?|houses?|clothes|coats?|weather|months|season|time)")
@@ -427,12 +430,14 @@ RULES = (
     # "the fall" and "the spring" are as often a drop and a coil: seasons only after a preposition
     Rule("the_fall_or_spring", SEASON_AFTER_PREPOSITION + r"the\s+(?:(?:early|late|mid)[-\s]+)?(?P<season>fall|spring)",
          "XXXX-{season}", unless_after=NOT_A_SEASON_AFTER + r"|\s+of\s+(?!\d)",   # "the fall of Rome"
-         examples=(("resume in [the fall]", "2025-FA"), ("by [the late spring]", "2025-SP"))),
+         examples=(("resume in [the fall]", "2025-FA"), ("by [the late spring]", "2025-SP"),
+                   ("spent most of [the spring] near its landing site", "2025-SP"))),
     Rule("bare_season", SEASON_AFTER_PREPOSITION
          + r"(?:(?:early|late|mid)[-\s]+(?P<season>{SEASON})|(?-i:(?P<season2>spring|summer|autumn|winter)))"
          + r"|(?:early|late|mid)[-\s]+(?P<season3>spring|summer|autumn|winter)",
          "XXXX-{season}{season2}{season3}", unless_after=NOT_A_SEASON_AFTER,
-         examples=(("closed in [early spring]", "2025-SP"), ("by [autumn]", "2025-FA"), ("[late summer]", "2025-SU"))),
+         examples=(("closed in [early spring]", "2025-SP"), ("by [autumn]", "2025-FA"), ("[late summer]", "2025-SU"),
+                   ("sales rose in the spring and [summer]", "2025-SU"))),
     # --- quarters and halves --------------------------------------------------------
     Rule("quarter_of_year",
          EDGE + r"(?:the\s+)?(?:fiscal\s+)?{quarter:QUARTER_ORDINAL}[-\s]+(?:fiscal\s+)?quarter\s+(?:of\s+)?(?:fiscal\s+)?{year:YEAR}",
