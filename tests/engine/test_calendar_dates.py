@@ -29,6 +29,8 @@ AUG, JAN = date(2025, 8, 13), date(2025, 1, 15)
     ("The October jobs report will be released on Friday.", date(2025, 11, 6), "October", "2025-10"),   # (guard)
     ("Tesco will announce its Christmas trading figures in early January.", date(2025, 10, 2), "Christmas",
      "2025-12-25"),   # (guard: not Christmas 2024 either)
+    # a share of a season told in a simple past is said outright: last spring (the coming one is a month off)
+    ("The rover spent most of the spring near its landing site.", date(2025, 2, 21), "the spring", "2024-SP"),
     ("The president will visit in June.", JAN, "June", "2025-06"),
     ("The president will visit in June.", AUG, "June", "2026-06"),             # the future tense
     # "this summer" told ahead after it is over is the coming one; told in the past, this year's (guard)

@@ -267,6 +267,9 @@ def test_a_title_keeps_the_adverb_that_completes_its_verb(nlp):
     # a year before a happening is the happening's ("Including" was the title)
     ("He is charged in three attacks, including the 1996 Olympic bombing that killed one person.",
      "1996 Olympic bombing"),
+    # a share of the date is the object whole; a bracket loses its partner with it
+    ("The rover spent most of the spring near its landing site.", "Rover spent most of the spring"),
+    ("The rover began a 5-mile (8-kilometer) drive to Mount Sharp in July.", "Rover began 5-mile drive to Mount Sharp"),
     # what begins is the happening a place is named in, not the place
     ("It was retaliation for Kenya's military intervention in Somalia, which began in October 2011.",
      "Kenya's military intervention in Somalia began"),

@@ -33,6 +33,8 @@ CHANGE_WORDS = {"up", "down", "rise", "fall", "climb", "drop", "increase", "decr
                 "jump", "slip", "grow", "decline", "gain", "lose", "slide", "soar", "plunge", "revise", "trim",
                 "ease", "slow", "accelerate", "quicken", "dip", "tumble", "surge", "rebound", "shrink", "expand",
                 "widen", "narrow", "sink", "slump", "advance", "contract", "edge"}
+# words for a share of what follows "of" ("most of the spring")
+SHARES = {"most", "much", "all", "part", "half", "rest", "some", "bulk"}
 # what figures are published in ("data for September", "the October jobs report")
 REPORTS = {"data", "figure", "number", "statistic", "report", "reading", "survey", "index", "release"}
 # "banned traffic from 4 p.m. Friday": a decree told in the past may take effect ahead
@@ -622,8 +624,12 @@ def _modifies(token, verb):
 
 
 def _modified_word(token):
-    """The word a date modifies, through its preposition: "due" in "due on [Sept. 14]"."""
-    return token.head.head if token.head.dep_ == "prep" else token.head
+    """The word a date modifies, through its preposition: "due" in "due on [Sept. 14]"; through
+    a share of it, the verb the share is the object of ("spent [most] of the spring")."""
+    word = token.head.head if token.head.dep_ == "prep" else token.head
+    if word.lower_ in SHARES and token.head.lower_ == "of" and word.dep_ in ("dobj", "npadvmod"):
+        return word.head
+    return word
 
 
 def _is_due(verb):

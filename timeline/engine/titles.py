@@ -9,7 +9,7 @@ title back in order; each names the sentence that needed it.
 import re
 
 from .rules.holidays import HOLIDAY_NAMES
-from .tense import headline_of, reports_speech, to_infinitive
+from .tense import SHARES, headline_of, reports_speech, to_infinitive
 
 TITLE_WORDS = 14
 HOLIDAY = re.compile(r"(?:the\s+)?(?:" + HOLIDAY_NAMES + ")", re.IGNORECASE)
@@ -63,7 +63,8 @@ def title_of(verb, date_span=None):
     if obj is not None and verb.dep_ == "relcl" and _relative_pronoun(obj, verb):
         obj = verb.head     # "a reactor that it shut down in 2007": it shut down the reactor
     if obj is not None:
-        kept = set() if _a_holiday_kept(obj, skip) else skip   # "Jews observed [Yom Kippur]"
+        kept = set() if _a_holiday_kept(obj, skip) or _a_share_of_the_date(obj, skip) else skip
+        #        ("Jews observed [Yom Kippur]", "spent [most of the spring] near its landing site")
         parts.append(_hyphenated_start(obj) + phrase_of(hyphenated_end(obj), kept, limit=9) + _mark_after(obj, verb))
     level = _level_said(verb) if obj is None else None
     if level is not None:
@@ -162,6 +163,14 @@ def _a_holiday_kept(obj, skip):
     words = [t for t in obj.subtree if not t.is_punct]
     return bool(words) and all(t.i in skip for t in words) \
         and bool(HOLIDAY.fullmatch(obj.doc[words[0].i:words[-1].i + 1].text))
+
+
+def _a_share_of_the_date(obj, skip):
+    """An object that is a share of the date alone ("most of the spring"), which without the
+    date says nothing ("spent most")."""
+    rest = [t for t in obj.subtree if t != obj and t.i not in skip and not t.is_punct and t.lower_ != "of"]
+    return obj.lower_ in SHARES and not rest and any(t.i in skip for t in obj.subtree)
+
 
 
 def _relative_clause_opened_by(pronoun, verb):
@@ -682,13 +691,29 @@ def _render(tokens):
         tokens = tokens[:-1]      # a title ends without the sentence's full stop
     text = "".join(
         _as_in_a_sentence(t) + (" " if t.whitespace_ or _a_space_after(t, tokens) else "") for t in tokens)
-    text = re.sub(r"\(\s*\)|[“”\"]", "", text)
+    text = re.sub(r"\(\s*\)|[“”\"]", "", _balanced_brackets(text))
     text = re.sub(r"\s*\n\s*|\s{2,}", " ", text)
     text = re.sub(r"\s+,", ",", text)
     text = re.sub(r"([,;:])(?:\s*[,;:.](?!\w))+", r"\1", text)   # what a left-out clause leaves: "meeting, , ."
     text = re.sub(r"(?:\s*[,;:]|\s+\.)+$", "", text)
     text = re.sub(r"\s+\.(?=\s)", "", text)    # a sentence's full stop the parser hung on a noun
     return text.strip(" ,;:(-")
+
+
+def _balanced_brackets(text):
+    """Without a bracket whose partner the phrase left out ("a 5-mile [)] drive")."""
+    kept, opened = [], []
+    for character in text:
+        if character == ")" and not opened:
+            continue
+        if character == "(":
+            opened.append(len(kept))
+        elif character == ")":
+            opened.pop()
+        kept.append(character)
+    for position in reversed(opened):
+        del kept[position]
+    return "".join(kept)
 
 
 def _a_space_after(token, tokens):
