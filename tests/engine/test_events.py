@@ -173,6 +173,13 @@ def test_a_happening_where_its_verb_took_place_is_titled_by_the_verb(nlp):
     assert attack.title == "Gas attack near Damascus"
     (dialogue,) = events_of("The issues were discussed during a dialogue in Islamabad on Tuesday.", nlp)
     assert dialogue.title == "Dialogue in Islamabad"
+    # ... and so is a happening reached, by a verb with a tense of its own
+    (war,) = events_of("Clashes over oil nearly led to war in April 2012.", nlp)
+    assert war.title == "Clashes over oil led to war"
+    (death,) = events_of("Four men were sentenced to death on Friday.", nlp)
+    assert death.title == "Four men were sentenced to death"
+    (problems,) = events_of("Sales were hurt by problems tied to the introduction of new computers in April.", nlp)
+    assert problems.title == "Introduction of new computers"   # (guard: a bare participle)
     # a happening left behind is the leaving's scene; a length describing it is no date of it
     (emerged,) = events_of("The eurozone emerged from an 18-month recession in the second quarter.", nlp)
     assert (emerged.title, emerged.value) == ("Eurozone emerged from an 18-month recession", "2022-Q2")
@@ -484,6 +491,14 @@ def test_an_apposition_to_the_date_is_no_object_of_the_verb(nlp):
 def test_a_gerund_after_a_preposition_takes_the_subject_of_its_clause(nlp):
     events = events_of("Interbank rates spiked to record highs last Thursday before easing this week.", nlp)
     assert [e.title for e in events] == ["Interbank rates spiked to record highs", "Interbank rates easing"]
+
+
+def test_a_participle_describing_the_object_leaves_the_date_to_the_verb(nlp):
+    (visit,) = events_of("Abe visited a shrine honoring the country's war dead on Thursday.", nlp)
+    assert visit.title == "Abe visited shrine"
+    # guard: what was seen, and a clause with a subject of its own
+    (seen,) = events_of("We have seen hate group numbers dropping through the nineties.", nlp)
+    assert seen.title == "Hate group numbers dropping"
 
 
 def test_a_gerund_after_a_verb_of_preventing_leaves_the_date_to_the_verb(nlp):

@@ -12,8 +12,8 @@ from datetime import date
 
 from . import values
 from .analyze import GRANULARITY_NAMES
-from .tense import (CHANGE_WORDS, MARKS_REACHED, PERIOD_NOUNS, UNFORESEEN, governing_verb, introduces_a_start, is_a_label,
-                    noun_phrase_before)
+from .tense import (CHANGE_WORDS, MARKS_REACHED, PERIOD_NOUNS, SENSING, UNFORESEEN, governing_verb,
+                    introduces_a_start, is_a_label, noun_phrase_before)
 from .titles import (TIME_NOUNS, a_participle_taken_for_a_conjunct, capitalize, date_words, dateline_of,
                      hyphenated_end, hyphenated_tail, phrase_of, sentence_title, subject_of, title_of,
                      told_of_the_last_time)
@@ -567,6 +567,12 @@ def _past_a_bare_gerund(verb, date_span):
     if verb is not None and verb.tag_ == "VBG" and verb.dep_ == "conj" and verb.head.pos_ == "VERB" \
             and verb.head.tag_ != "VBG" and not any(c.dep_ in ("aux", "nsubj") for c in verb.children):
         return verb.head   # "would bring heavy snow and [freezing] rain": an adjective the parser took for a verb
+    if verb is not None and verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.dep_ == "dobj" \
+            and verb.head.head.pos_ == "VERB" and verb.head.head.lemma_ not in SENSING and date_span.start > verb.i \
+            and not any(c.dep_ in ("nsubj", "aux") for c in verb.children):
+        return verb.head.head   # "visited a shrine [honoring] the country's war dead on Thursday": what a
+        #                         participle describes the object by is no happening of that day (but
+        #                         "have seen numbers [dropping] through the nineties" is what was seen)
     if verb is not None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl") and verb.head.pos_ == "VERB" \
             and verb.head.i < date_span.start and date_span.end == verb.i:
         return verb.head   # "posted messages the previous Saturday [hinting] at revenge": the date ends the clause before
@@ -616,7 +622,8 @@ def _event_noun(date_span):
             return owner      # (a subject's date is its clause's: "A jury on Friday convicted ...")
         happening = _happening_just_before(head)
         if happening is not None and happening.dep_ not in ("nsubj", "nsubjpass") \
-                and not (head.lower_ != "of" and _the_topic_of_a_noun(happening)):
+                and not (head.lower_ != "of" and _the_topic_of_a_noun(happening)) \
+                and not (happening.head.head == head.head and _where_its_verb_happened(happening)):
             return happening
     if root.dep_ == "nummod" and head.pos_ == "NOUN" and head.lemma_.lower() in HAPPENINGS | MARKS_REACHED | UNFORESEEN \
             and not _where_its_verb_happened(head):
@@ -744,12 +751,19 @@ def _where_its_verb_happened(happening):
     """"were killed in an attack on Monday", "was ousted in a military coup in 1999", "spoke at a
     rally on Sunday": the verb tells who did what in the happening, and so titles it better (not
     a gerund, whose doer a title cannot name: "accused Syria of killing 1,400 people in a gas
-    attack"; nor what was done "during" a happening, which is the event). A happening left behind
-    is the verb's scene too: "emerged from an 18-month recession in the second quarter"."""
+    attack"; nor what was done "during" a happening, which is the event). A happening reached
+    or left behind is the verb's scene too: "nearly led to war in April 2012", "emerged from an
+    18-month recession in the second quarter"."""
     preposition, verb = happening.head, happening.head.head
     if happening.dep_ != "pobj" or verb.pos_ not in ("VERB", "AUX") or verb.tag_ == "VBG":
         return False
-    return preposition.lower_ in SETTING_PREPOSITIONS or preposition.lower_ == "from" and verb.lemma_ in LEAVING
+    return preposition.lower_ in SETTING_PREPOSITIONS or preposition.lower_ == "from" and verb.lemma_ in LEAVING \
+        or preposition.lower_ in ("to", "into") and not _a_bare_participle(verb)
+    #     ("was sentenced to death on Friday"; not "problems tied to the introduction of computers in April")
+
+
+def _a_bare_participle(verb):
+    return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _happening_awaited_just_before(preposition, reach):
