@@ -515,6 +515,10 @@ def test_a_relative_pronoun_as_object_gives_way_to_its_noun(nlp):
     # ... "that" too, which the tagger may take for a conjunction
     (needed,) = events_of("It cleared the way for an aid tranche that Athens needs before the end of the month.", nlp)
     assert needed.title == "Athens needs aid tranche"
+    # ... through an infinitive
+    (sale,) = events_of("It was helped by the sale of its stake, which the government expects to complete by "
+                        "early next year.", nlp)
+    assert sale.title == "Government expects to complete its stake"
 
 
 def test_a_night_is_a_time_not_a_happening(nlp):
@@ -699,6 +703,10 @@ def test_the_period_a_figure_is_compared_with_is_no_event(nlp):
     assert [e.expression for e in events] == ["January"]
     events = events_of("About 100,000 troops remain, down from a peak of 150,000 in 2011.", nlp)
     assert [(e.title, e.value) for e in events] == [("Peak of 150,000", "2011")]
+    # ... where the parser hung the peak's date on the verb of the change
+    events = events_of("Its sales fell to 112,000 vehicles in 2022 from a peak of 170,000 in 2002.", nlp)
+    assert [(e.title, e.value) for e in events] == [("Its sales fell to 112,000 vehicles", "2022"),
+                                                    ("Peak of 170,000", "2002")]
     # ... nor the date of the figure compared with, after it or owning it, nor "from a year ago"
     events = events_of("Net sales for this year's first quarter were $14 million, down from $21.4 million "
                        "last year.", nlp)

@@ -739,12 +739,18 @@ def _happening_just_before(preposition, reach=8):
     for _ in range(4):   # up the parse: "Munir's visit [to Washington]"
         if token is None or token.is_punct:
             break
-        if token.pos_ == "NOUN" and token.lemma_.lower() in HAPPENINGS:
+        if token.pos_ == "NOUN" and (token.lemma_.lower() in HAPPENINGS or _a_mark_fallen_from(token)):
             return None if _where_its_verb_happened(token) else token
         if token.dep_ not in ("pobj", "prep", "compound", "poss", "case"):
             break
         token = token.head
     return _happening_awaited_just_before(preposition, reach)
+
+
+def _a_mark_fallen_from(noun):
+    """"sales fell to 112,000 in 2012 from a peak of 170,000 in 2002": the mark a change started
+    from, with a figure of its own."""
+    return noun.lemma_.lower() in MARKS_REACHED and noun.dep_ == "pobj" and noun.head.lower_ == "from"
 
 
 def _where_its_verb_happened(happening):

@@ -60,8 +60,9 @@ def title_of(verb, date_span=None):
     parts = _subject_and_verb(verb, subject, obj, skip - _period_of_the_subject(subject, date_span))
     if obj is not None and _restates_the_date(obj, date_span):
         obj = None      # "on Sunday, the anniversary of his inauguration": no object of the verb
-    if obj is not None and verb.dep_ == "relcl" and _relative_pronoun(obj, verb):
-        obj = verb.head     # "a reactor that it shut down in 2007": it shut down the reactor
+    if obj is not None and clause.dep_ == "relcl" and _relative_pronoun(obj, clause):
+        obj = clause.head   # "a reactor that it shut down in 2007": it shut down the reactor ("the sale,
+        #                     which it expects [to complete] by early next year", through the infinitive)
     if obj is not None:
         kept = set() if _a_holiday_kept(obj, skip) or _a_share_of_the_date(obj, skip) else skip
         #        ("Jews observed [Yom Kippur]", "spent [most of the spring] near its landing site")
