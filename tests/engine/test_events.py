@@ -819,6 +819,10 @@ def test_one_happening_dated_twice_is_one_event_at_the_finer_date(nlp):
 def test_what_is_compared_with_after_than_is_no_event(nlp):
     events = events_of("Walmart will open at 6 p.m. on Thursday, two hours earlier than in 2022.", nlp)
     assert [e.value for e in events] == ["2023-02-23"]
+    # ... and the date of a figure after "than"
+    events = events_of("Retailers expect sales to rise 3.9 percent this year, the federation said Tuesday, slightly "
+                       "more than the 3.5 percent gain last year.", nlp)
+    assert [e.value for e in events] == ["2023", "2023-02-21"]
     # guard rows: a deadline "no later than", and "than" before a count, not the date
     (deadline,) = events_of("Bids must be filed no later than Friday.", nlp)
     assert deadline.value == "2023-02-24"

@@ -258,6 +258,10 @@ def _excepted(span):
 def _after_than(span):
     """"six fewer than last year", "two hours earlier than in 2012": what is compared with (not
     a deadline: "no later than Friday")."""
+    root = span.root
+    if root.dep_ in ("npadvmod", "poss", "compound", "nmod") and root.head.dep_ == "pobj" \
+            and root.head.head.lower_ == "than":
+        return True     # ("more than the 3.5 percent gain last year": the date of the figure after "than")
     before = [t.lower_ for t in span.doc[max(span.start - 4, span.sent.start):span.start]]
     if before[-1:] != ["than"] and not (before[-2:-1] == ["than"] and before[-1] in ("in", "on", "at", "during")):
         return False
