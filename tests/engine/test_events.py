@@ -174,6 +174,10 @@ def test_a_happening_where_its_verb_took_place_is_titled_by_the_verb(nlp):
     (dialogue,) = events_of("The issues were discussed during a dialogue in Islamabad on Tuesday.", nlp)
     assert dialogue.title == "Dialogue in Islamabad"
     # ... and so is a happening reached, by a verb with a tense of its own
+    # a happening right before the date, where the parser hung the date on a noun before it
+    (elections,) = events_of("Parliament must approve the plan before its last session ahead of elections in May.",
+                             nlp)
+    assert (elections.title, elections.value) == ("Elections", "2023-05")
     (war,) = events_of("Clashes over oil nearly led to war in April 2012.", nlp)
     assert war.title == "Clashes over oil led to war"
     (death,) = events_of("Four men were sentenced to death on Friday.", nlp)
@@ -515,6 +519,10 @@ def test_a_relative_pronoun_as_object_gives_way_to_its_noun(nlp):
     # ... "that" too, which the tagger may take for a conjunction
     (needed,) = events_of("It cleared the way for an aid tranche that Athens needs before the end of the month.", nlp)
     assert needed.title == "Athens needs aid tranche"
+    # ... and so does a relative pronoun a preposition at the end of the clause stands for
+    (agreed,) = events_of("It is the second pillar of a banking union that EU leaders agreed on in June 2012, at "
+                          "the height of the crisis.", nlp)
+    assert agreed.title == "EU leaders agreed on banking union"
     # ... through an infinitive
     (sale,) = events_of("It was helped by the sale of its stake, which the government expects to complete by "
                         "early next year.", nlp)

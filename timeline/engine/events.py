@@ -620,6 +620,9 @@ def _event_noun(date_span):
         # "visit to Washington on August 10": past a place name to the noun it belongs to
         while owner.pos_ == "PROPN" and owner.dep_ == "pobj" and owner.head.dep_ == "prep":
             owner = owner.head.head
+        nearer = _happening_right_before(head)
+        if nearer is not None and owner.lemma_.lower() not in HAPPENINGS:
+            owner = nearer    # "its last session ahead of [elections] in May", the date hung on "session"
         if owner.pos_ == "NOUN" and owner.dep_ not in ("nsubj", "nsubjpass") and owner.lemma_.lower() not in TIME_NOUNS \
                 and not _a_place_or_role(owner) and not (head.lower_ != "of" and _the_topic_of_a_noun(owner)) \
                 and not (owner == head.head and _dates_its_verb_instead(owner)) and not _where_its_verb_happened(owner):
@@ -749,6 +752,15 @@ def _happening_just_before(preposition, reach=8):
             break
         token = token.head
     return _happening_awaited_just_before(preposition, reach)
+
+
+def _happening_right_before(preposition):
+    """A noun of happening right before the date's preposition, further down the parse than the
+    noun the parser hung the date on."""
+    before = preposition.doc[preposition.i - 1] if preposition.i > 0 else None
+    if before is None or before.pos_ != "NOUN" or before.lemma_.lower() not in HAPPENINGS or before == preposition.head:
+        return None
+    return before if preposition.head in before.ancestors else None
 
 
 def _a_mark_fallen_from(noun):

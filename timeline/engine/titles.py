@@ -63,6 +63,11 @@ def title_of(verb, date_span=None):
     if obj is not None and clause.dep_ == "relcl" and _relative_pronoun(obj, clause):
         obj = clause.head   # "a reactor that it shut down in 2007": it shut down the reactor ("the sale,
         #                     which it expects [to complete] by early next year", through the infinitive)
+    stranded = _a_stranded_preposition(verb, clause) if obj is None else None
+    if stranded is not None:
+        obj = clause.head   # "a banking union that EU leaders agreed on in June 2012"
+        if stranded.dep_ == "prep":
+            parts.append(stranded.text)   # ("a plan which the leaders signed up [to] in May")
     if obj is not None:
         kept = set() if _a_holiday_kept(obj, skip) or _a_share_of_the_date(obj, skip) else skip
         #        ("Jews observed [Yom Kippur]", "spent [most of the spring] near its landing site")
@@ -184,6 +189,16 @@ def _relative_pronoun(token, clause):
     """"which", "whom", and "that" (which the tagger may take for a conjunction) opening the
     relative ``clause`` (not the "that" in "which is expected to see that grow")."""
     return token.tag_ in ("WDT", "WP") or (token.lower_ in ("that", "which", "whom") and clause.left_edge == token)
+
+
+def _a_stranded_preposition(verb, clause):
+    """The preposition (or particle) ``verb`` ends on, whose object is the relative pronoun
+    opening its clause ("that EU leaders agreed [on]"), or None."""
+    if clause.dep_ != "relcl" or not _relative_pronoun(clause.left_edge, clause) \
+            or clause.left_edge.dep_ in ("nsubj", "nsubjpass"):
+        return None
+    stranded = [c for c in verb.children if c.dep_ == "prt" or c.dep_ == "prep" and not any(c.children)]
+    return stranded[-1] if stranded else None
 
 
 def hyphenated_end(token):
