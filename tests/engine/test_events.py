@@ -329,6 +329,12 @@ def test_a_title_keeps_the_adverb_that_completes_its_verb(nlp):
     # a subject's aside, its closing comma left out, loses its opening comma too; an object's keeps it (guard)
     ("The activists, from 18 countries, have been held since Sept. 19.", "Activists from 18 countries have been held"),
     ("The bombings on Aug. 7 killed 259 people, including 12 Americans.", "Bombings killed 259 people, including 12 Americans"),
+    # a subject's list of examples is an aside too (an object's stays, above)
+    ("Another 683 Morsi supporters, including the leader of the Muslim Brotherhood, Mohammed Badie, go on trial in "
+     "the same court on Tuesday.", "Another 683 Morsi supporters go on trial"),
+    # a clause with no verb is the verb's object
+    ("The government declared the Brotherhood a terrorist organization in December.",
+     "Government declared Brotherhood a terrorist organization"),
     # a dateline on the story's first line dates nothing
     ("CAIRO, July 4 (Reuters) - Egypt's army chief announced on Wednesday evening that Mursi had been removed.",
      "Egypt's army chief announced"),

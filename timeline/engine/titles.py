@@ -56,7 +56,9 @@ def title_of(verb, date_span=None):
     if subject is not None:
         subject = _pronoun_meant(subject, verb) or subject
     gapped = _gapped_object(date_span)   # (the verb's phrases are then the first object's)
-    obj = gapped or next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd", "acomp", "xcomp")), None)
+    obj = gapped or next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd", "acomp", "xcomp")
+                          or c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN", "ADJ")), None)
+    #                     (a clause with no verb: "declared [the Brotherhood a terrorist organization]")
     parts = _subject_and_verb(verb, subject, obj, skip - _period_of_the_subject(subject, date_span))
     if obj is not None and _restates_the_date(obj, date_span):
         obj = None      # "on Sunday, the anniversary of his inauguration": no object of the verb
@@ -623,9 +625,10 @@ def phrase_of(head, skip, limit, keep_conjuncts=False, followed=False):
     breaks = CLAUSE_BREAKS if keep_conjuncts else CLAUSE_BREAKS | {"conj", "cc"}
     excluded = set(skip)
     for token in head.subtree:
-        if token != head and token.dep_ in breaks and not _joined_in_a_name(token) and not _paired_by_between(token) \
-                and not _figures_paired(token):
-            excluded.update(t.i for t in token.subtree)
+        if token != head and (token.dep_ in breaks or followed and token.lower_ == "including" and token.dep_ == "prep") \
+                and not _joined_in_a_name(token) and not _paired_by_between(token) and not _figures_paired(token):
+            excluded.update(t.i for t in token.subtree)   # (and the examples a subject lists: "Another 683
+            #                                               supporters, including the leader, go on trial")
         if token.dep_ == "prep" and token != head and any(c.dep_ == "pobj" and c.i in skip for c in token.children) \
                 and _all_skipped(token, skip):
             excluded.add(token.i)   # ("from acting [in] July last year")
