@@ -78,8 +78,9 @@ RULES = (
                    ("expected to last [several weeks]", "PXW"))),
     Rule("units_long", r"{unit:UNITS}[-\s]long", "PX{unit}", type="DURATION",
          near="UNIT", examples=(("decades-long", "PXDE"), ("months-long", "PXM"))),
-    Rule("unit_long", r"(?P<unit>day|week|month|year|hour)[-\s]?long", "P1{unit}", type="DURATION",
-         near="UNIT", examples=(("a [day-long] meeting", "P1D"), ("a [year-long] inquiry", "P1Y"), ("a [weeklong] standoff", "P1W"))),
+    Rule("unit_long", r"(?P<unit>day|week|month|year|hour|decade|century)[-\s]?long", "P1{unit}", type="DURATION",
+         near="UNIT", examples=(("a [day-long] meeting", "P1D"), ("a [year-long] inquiry", "P1Y"), ("a [weeklong] standoff", "P1W"),
+                                ("after a [decade-long] renovation", "P10Y"))),
     # a bare plural needs "for" before it or a clause edge after it ("within weeks or months");
     # days, hours and minutes only before "later" or "earlier" ("Hours later, they fled")
     Rule("the_following_units", r"the\s+(?:following|ensuing|subsequent|previous|preceding|intervening)\s+{unit:UNITS}",
