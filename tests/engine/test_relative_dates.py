@@ -302,6 +302,15 @@ def test_a_year_earlier_compares_the_month_reported_not_the_one_a_change_is_meas
     assert timexes["the same month last year"].value == "2012-10"
 
 
+def test_the_months_at_an_edge_of_a_year_lead_to_its_quarter_or_half(nlp):
+    timexes = found("China's economy grew 7.7 percent in the last three months of 2013, slightly slower than the "
+                    "previous quarter.", date(2014, 1, 20), nlp)
+    assert (timexes["the last three months"].value, timexes["the last three months"].leads_to) == ("P3M", "2013-Q4")
+    assert timexes["the previous quarter"].value == "2013-Q3"    # was 2013-Q4, the one before January's
+    timexes = found("Profit rose in the first six months of 2012.", date(2014, 1, 20), nlp)
+    assert timexes["the first six months"].leads_to == "2012-H1"
+
+
 def test_the_end_of_the_quarter_is_the_quarter_reported_on(nlp):
     # published 24 January 2013: the quarter reported on is 2012's fourth, the one under way 2013's first
     report = found("Net income for the quarter ended Dec. 29 rose. Apple had $137 billion in cash "

@@ -366,7 +366,7 @@ def _dated_event(analysis, index, timex, through=None):
     closes its range, if it opens one."""
     doc = analysis.doc
     span = doc.char_span(timex.start, (through or timex).end, alignment_mode="expand")
-    if timex.leads_to and span is not None and span.end < len(doc):
+    if timex.leads_to and span is not None and span.end < len(doc) and doc[span.end].lower_ != "of":
         span = doc[span.start:span.end + 1]   # "Two days later": the signal word names the date too
     verb = _past_a_bare_gerund(_past_a_start(governing_verb(span.root)), span) if span is not None else None
     verb = _told_by_when(span, verb) if span is not None else verb

@@ -26,6 +26,12 @@ KIND_OF_THING = (r"^\s+(?:hikes?|trips?|pass(?:es)?|tours?|jobs?|care|schools?|s
 NOT_A_LENGTH = AGE + "|" + KIND_OF_THING
 
 RULES = (
+    # the months that make a quarter or a half of a year named after them lead to that part of it
+    Rule("months_at_an_edge_of_a_year",
+         r"the\s+(?P<months_edge>first|last|final)\s+(?P<number>three|six)\s+months(?=\s+of\s+(?P<year>(?:19|20)\d\d)\b)",
+         "P{number}M", type="DURATION", leads_to="{year}-{months_edge}",
+         near="UNIT", examples=(("grew 7.7 percent in [the last three months] of 2013", "P3M"),
+                                ("[the first six months] of 2012", "P6M"))),
     Rule("number_units", APPROX + SPAN_START + r"{number:NUMBER}(?P<and_half>\s+and\s+a\s+half)?(?:\s+(?:more|full|straight|consecutive|long|trading|business|calendar))?\s+" + NOT_A_TITLE + r"(?:{unit:UNITS}|{unit2:UNIT})(?P<and_half2>\s+and\s+a\s+half)?(?:\s+or\s+so)?",
          "P{number}{unit}{unit2}", type="DURATION", unless_before=RATE, unless_after=NOT_A_LENGTH,
          near="UNIT", examples=(("three years", "P3Y"), ("one and a half months", "P1.5M"), ("the past two months", "P2M"),

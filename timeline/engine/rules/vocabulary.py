@@ -349,6 +349,9 @@ NORMALIZERS = {
     "century_fraction": lambda t, c: {"half": "50"}.get(_key(t), "25"),   # quarter
     "year_shift": lambda t, c: "@Y" + {"next": "+1", "last": "-1"}.get(_key(t), "+0"),
     "half": lambda t, c: "1" if _key(t) in ("first", "front") else "2",   # second, last, latter, back
+    # "the last three months of 2013": the fourth quarter; "the first six months": the first half
+    "months_edge": lambda t, c: ("Q" if _key(c["number"]) == "three" else "H")
+    + ("1" if _key(t) == "first" else "4" if _key(c["number"]) == "three" else "2"),
     "q": lambda t, c: t,
     "clock": lambda t, c: {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[_key(t)],
     "adverb": lambda t, c: ADVERB_SETS[_key(t)],
