@@ -44,6 +44,7 @@ TIME_TELLING_SUBJECTS = {"it", "this", "today", "tomorrow", "yesterday", "tonigh
 OWNER_PRONOUNS = {"its", "his", "her"}
 # Nouns that measure how much, not what happened: "grew at an annual rate of 3.5 percent in May"
 MEASURES = {"rate", "pace", "level", "percent", "point"}
+# changes by a multiple, beside tense's CHANGE_WORDS: "its second-quarter profit nearly tripled"
 MULTIPLYING = {"double", "triple", "quadruple", "halve"}
 BASELINE_WORDS = {"from", "than", "over", "versus", "vs", "vs.", "against"}
 # the dates "N units after/before" may count from, by unit (a day for days, weeks and hours; not

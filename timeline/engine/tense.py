@@ -3,7 +3,7 @@
 "was held on Tuesday" -> past; "will meet on Tuesday", "is expected to visit
 in June", "is meeting on Friday" -> future; otherwise None (no evidence).
 """
-from .rules.vocabulary import WEEKDAYS
+from .rules.vocabulary import SHARE_WORDS, WEEKDAYS
 
 FUTURE_AUXILIARIES = {"will", "'ll", "shall", "wo", "ll", "would",   # unless perfect: "would have"
                       "may", "might", "should", "must"}   # ("could" is also the past of "can")
@@ -33,8 +33,6 @@ CHANGE_WORDS = {"up", "down", "rise", "fall", "climb", "drop", "increase", "decr
                 "jump", "slip", "grow", "decline", "gain", "lose", "slide", "soar", "plunge", "revise", "trim",
                 "ease", "slow", "accelerate", "quicken", "dip", "tumble", "surge", "rebound", "shrink", "expand",
                 "widen", "narrow", "sink", "slump", "advance", "contract", "edge"}
-# words for a share of what follows "of" ("most of the spring")
-SHARES = {"most", "much", "all", "part", "half", "rest", "some", "bulk"}
 # what figures are published in ("data for September", "the October jobs report")
 REPORTS = {"data", "figure", "number", "statistic", "report", "reading", "survey", "index", "release"}
 # "banned traffic from 4 p.m. Friday": a decree told in the past may take effect ahead
@@ -154,7 +152,7 @@ def direction_of(span, verb):
     if _names_an_unforeseen_happening(span) or _names_a_baseline(span):
         return "past"
     if _names_what_a_report_covers(span):
-        return None         # the report's tense is not the period's: the nearest one
+        return None         # the report's tense is not the period's: the publication year's
     direction = _direction_of_verb(span, verb)
     if direction is None and (_is_possessive(span) and span[0].lower_ != "this" and not _could_be(verb)
                               or headline is not None):
@@ -627,7 +625,7 @@ def _modified_word(token):
     """The word a date modifies, through its preposition: "due" in "due on [Sept. 14]"; through
     a share of it, the verb the share is the object of ("spent [most] of the spring")."""
     word = token.head.head if token.head.dep_ == "prep" else token.head
-    if word.lower_ in SHARES and token.head.lower_ == "of" and word.dep_ in ("dobj", "npadvmod"):
+    if word.lower_ in SHARE_WORDS and token.head.lower_ == "of" and word.dep_ in ("dobj", "npadvmod"):
         return word.head
     return word
 

@@ -9,7 +9,8 @@ title back in order; each names the sentence that needed it.
 import re
 
 from .rules.holidays import HOLIDAY_NAMES
-from .tense import SHARES, headline_of, reports_speech, to_infinitive
+from .rules.vocabulary import SHARE_WORDS
+from .tense import headline_of, reports_speech, to_infinitive
 
 TITLE_WORDS = 14
 HOLIDAY = re.compile(r"(?:the\s+)?(?:" + HOLIDAY_NAMES + ")", re.IGNORECASE)
@@ -177,8 +178,7 @@ def _a_share_of_the_date(obj, skip):
     """An object that is a share of the date alone ("most of the spring"), which without the
     date says nothing ("spent most")."""
     rest = [t for t in obj.subtree if t != obj and t.i not in skip and not t.is_punct and t.lower_ != "of"]
-    return obj.lower_ in SHARES and not rest and any(t.i in skip for t in obj.subtree)
-
+    return obj.lower_ in SHARE_WORDS and not rest and any(t.i in skip for t in obj.subtree)
 
 
 def _relative_clause_opened_by(pronoun, verb):
@@ -304,6 +304,7 @@ def _fits(pronoun, named):
 
 
 def _speaker(verb):
+    """Who said the clause of ``verb`` ("The district said [it will spend]"), or None."""
     clause = verb
     while clause.dep_ in ("conj", "xcomp") and clause.head != clause:
         clause = clause.head
@@ -401,12 +402,12 @@ def _names_a_time(phrase, skip=frozenset()):
     holds one as a figure's baseline ("from a year earlier", "from a peak in 1950"): the timeline
     gives each event its own date, so a title names none. (``skip``: the event's own date words.)"""
     if phrase.lower_ in ("from", "than") and any(t.ent_type_ in ("DATE", "TIME") and t.i not in skip
-                                                 and not _describes_a_noun(t, phrase) for t in phrase.subtree):
+                                                 and not _part_of_a_modifier(t, phrase) for t in phrase.subtree):
         return True
     return any(child.dep_ == "pobj" and child.ent_type_ in ("DATE", "TIME") for child in phrase.children)
 
 
-def _describes_a_noun(token, phrase):
+def _part_of_a_modifier(token, phrase):
     """Whether ``token`` is part of a word describing a noun inside ``phrase`` ("from an
     [18-month] recession": a length, no date of the recession)."""
     while token != phrase and token.head != token:

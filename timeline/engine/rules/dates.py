@@ -1,7 +1,7 @@
 """Calendar dates named by their parts: days, months, years, weekdays,
 seasons, quarters, halves, decades, centuries."""
 from .model import Rule
-from .vocabulary import SHOW_AFTER_A_PART_OF_DAY, after_one_of
+from .vocabulary import SHARE_WORDS, SHOW_AFTER_A_PART_OF_DAY, after_one_of
 
 EDGE = r"(?:{EDGE}[-\s]+)?"          # "early", "late", "mid-", "the end of": part of the extent
 THE = r"(?:the\s+)?"
@@ -24,7 +24,7 @@ TEMPERATURE_WORDS = r"\b(?:temperatures?|degrees|mercury|highs|lows)\b[^.!?]*$" 
 # A bare season needs a preposition before it ("in spring"), and no noun it qualifies after it.
 SEASON_AFTER_PREPOSITION = after_one_of(
     "in", "by", "since", "until", "during", "before", "after", "through", "throughout", "over", "from",
-    "most of", "much of", "all of", "part of", "rest of",   # ("spent most of [the spring] there")
+    *(f"{share} of" for share in SHARE_WORDS),   # ("spent most of [the spring] there")
     *(f"{season} {joint}" for season in ("spring", "summer", "autumn", "fall", "winter") for joint in ("and", "or")))
 #                                                           ("in the spring and [summer]")
 NOT_A_SEASON_AFTER = (r"[-\s]+(?:(?-i:[A-Z])|training|camps?|schools?|storms?|olympics|games|break|vacations?|holidays?|"

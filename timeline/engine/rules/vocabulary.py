@@ -155,6 +155,10 @@ SUB_PATTERNS = {
 }
 
 
+# words for a share of what follows "of": "most of [the spring]"
+SHARE_WORDS = ("most", "much", "all", "part", "half", "rest", "some", "bulk")
+
+
 def after_one_of(*words):
     """A lookbehind: the match must follow one of ``words`` and a space ("in [spring]")."""
     return "(?:" + "|".join(rf"(?<=\b{word}\s)" for word in words) + ")"
