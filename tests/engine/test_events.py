@@ -207,6 +207,16 @@ def test_a_length_set_beside_the_date_it_leads_to_makes_no_second_event(nlp):
 def test_a_subject_the_parser_took_for_an_owner_titles_its_verb(nlp):
     events = events_of("The console goes on sale Nov. 22, a week after Sony's PlayStation 4 launches on Nov. 15.", nlp)
     assert [e.title for e in events] == ["Console goes on sale", "PlayStation 4 launches"]
+    # ... or for a noun describing the verb
+    (law,) = events_of("A 2012 anti-corruption law bars anyone sentenced to more than two years from holding "
+                       "public office.", nlp)
+    assert law.title == "Anti-corruption law bars anyone"
+
+
+def test_a_preposition_opening_a_relative_clause_stays_out_of_its_title(nlp):
+    (convicted,) = events_of("He faces an appeal in a case involving sex with a prostitute, in which he was "
+                             "convicted in June.", nlp)
+    assert convicted.title == "He was convicted"
 
 
 def test_a_be_that_tells_only_the_date_is_titled_by_its_subject(nlp):

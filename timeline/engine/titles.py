@@ -80,7 +80,9 @@ def title_of(verb, date_span=None):
         parts.append(phrase_of(level, skip, limit=6))   # "the Dow was [down 190 points]"
     prep = next((c for c in verb.children
                  if c.dep_ in ("prep", "agent") and not _all_skipped(c, skip) and not _names_a_time(c, skip)
-                 and c.lemma_.lower() not in ("compare", "except") and not _absolute_clause(c)), None)
+                 and c.lemma_.lower() not in ("compare", "except") and not _absolute_clause(c)
+                 and not any(g.dep_ == "pobj" and g.tag_ in ("WDT", "WP") for g in c.children)), None)
+    #            (nor "in which", opening the clause: "a case [in which] he was convicted in June")
     if prep is not None and (obj is None or len(" ".join(parts).split()) < 6) \
             and (gapped is None or obj is not gapped):
         parts.append(phrase_of(prep, skip, limit=8))   # "visited the US | on a five-day official visit"
@@ -462,7 +464,7 @@ def subject_of(verb):
             return _antecedent(clause)
         if subject is not None:
             return subject
-        owner = _a_subject_taken_for_an_owner(token)
+        owner = _a_subject_taken_for_a_modifier(token)
         if owner is not None:
             return owner
         if _set_on_the_noun_before(token) or a_participle_taken_for_a_conjunct(token):
@@ -479,12 +481,14 @@ def subject_of(verb):
     return None
 
 
-def _a_subject_taken_for_an_owner(verb):
-    """"a week after Sony's PlayStation 4 launches on Nov. 15": a tensed verb the parser read as
-    a noun owned by its subject (no verb owns a noun)."""
+def _a_subject_taken_for_a_modifier(verb):
+    """"a week after Sony's PlayStation 4 launches on Nov. 15", "A 2012 anti-corruption law bars
+    anyone": a tensed verb the parser read as a noun its subject owns or describes (no verb has
+    either)."""
     if verb.tag_ not in ("VBZ", "VBD", "VBP"):
         return None
-    owned = [c for c in verb.children if c.dep_ in ("nmod", "poss") and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")]
+    owned = [c for c in verb.children
+             if c.dep_ in ("nmod", "poss", "compound") and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")]
     return owned[-1] if owned else None
 
 
