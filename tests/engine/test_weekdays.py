@@ -28,6 +28,9 @@ WED, TUE, THU_JAN = date(2025, 8, 13), date(2025, 8, 12), date(2025, 1, 2)
     ("He spoke on Wednesday.", WED, "Wednesday", "2025-08-13"),
     ("The ministers will meet on Tuesday.", WED, "Tuesday", "2025-08-19"),
     ("The ministers met on Thursday.", WED, "Thursday", "2025-08-07"),
+    # what is forecast, and what is to be had done, lies ahead of the past verb (Sunday the 17th)
+    ("Rain was forecast for Sunday.", WED, "Sunday", "2025-08-17"),
+    ("Crews had the road reopened by Sunday.", WED, "Sunday", "2025-08-10"),   # (guard: a past "had")
     # a past the tagger took for a participle, told with its own subject: Saturday the 9th, not the 16th
     ("Voters will go to the polls on April 14, the electoral council announced on Saturday.", WED, "Saturday",
      "2025-08-09"),
@@ -131,6 +134,13 @@ def test_weekday(text, published, expression, value, nlp):
 def test_weekday_with_part_of_day_is_a_time(nlp):
     timex = found("The offer had been due to expire Friday evening.", date(1989, 10, 30), nlp)["Friday evening"]
     assert (timex.type, timex.value) == ("TIME", "1989-10-27TEV")
+
+
+def test_what_is_to_be_had_done_lies_ahead_of_the_past_verb(nlp):
+    # told on Friday 17 January 2014: the coming Sunday, the 19th (not the 12th)
+    timex = found("Firefighters expected to have the blaze fully contained by Sunday evening.", date(2014, 1, 17),
+                  nlp)["Sunday evening"]
+    assert (timex.type, timex.value) == ("TIME", "2014-01-19TEV")
 
 
 def test_what_is_warned_of_lies_ahead(nlp):

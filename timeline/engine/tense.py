@@ -358,6 +358,9 @@ def _direction_of_verb(span, verb):
         return "future"     # "the court set a hearing for Feb. 2"
     if verb.lemma_ in FORECASTING and _introduced_by(span.root, "for") and _not_surely_past(verb):
         return "future"     # "For the six months to November, the company forecast growth of 2 percent"
+    if verb.lemma_ in FORECASTING and any(c.dep_ == "auxpass" for c in verb.children) \
+            and any(_introduced_by(span.root, word, reach=2) for word in ("for", *LASTING_WORDS)):
+        return "future"     # "Gusty winds were forecast through the weekend", "Rain was forecast for Sunday"
     auxiliaries = _auxiliaries(verb)
     ahead = _points_ahead(auxiliaries) or ("could" if _could_happen(span, verb) else None)
     if ahead:
@@ -385,6 +388,8 @@ def _direction_of_verb(span, verb):
         return "future"
     if _is_past(verb):
         return "past"
+    if verb.tag_ == "VBN" and verb.dep_ == "acl" and _had_done(verb):
+        return _direction_of_verb(span, verb.head.head)   # "expected to have the blaze contained by Sunday"
     if verb.tag_ == "VBN" and verb.dep_ == "acl":
         return "past"       # "the year ended March 31"
     # "Speaking on Tuesday, the minister defended ...", "After meeting on Tuesday, they ...",
@@ -674,6 +679,13 @@ def noun_phrase_before(doc, end, reach):
         if token.is_punct or token.pos_ not in NOUN_PHRASE_PARTS:
             return
         yield token
+
+
+def _had_done(participle):
+    """Whether a participle describes the object of a causative "have" or "get" ("to have [the blaze]
+    fully contained", "get the road reopened"): done when that verb is."""
+    noun = participle.head
+    return noun.dep_ == "dobj" and noun.head.lemma_ in ("have", "get") and noun.head.tag_ == "VB"
 
 
 def _names_a_weekday(span):
