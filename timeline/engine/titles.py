@@ -81,7 +81,7 @@ def title_of(verb, date_span=None):
     prep = next((c for c in verb.children
                  if c.dep_ in ("prep", "agent") and not _all_skipped(c, skip) and not _names_a_time(c, skip)
                  and c.lemma_.lower() not in ("compare", "except") and not _absolute_clause(c)
-                 and not any(g.dep_ == "pobj" and g.tag_ in ("WDT", "WP") for g in c.children)), None)
+                 and not any(g.dep_ == "pobj" and _relative_pronoun(g, verb) for g in c.children)), None)
     #            (nor "in which", opening the clause: "a case [in which] he was convicted in June")
     if prep is not None and (obj is None or len(" ".join(parts).split()) < 6) \
             and (gapped is None or obj is not gapped):
