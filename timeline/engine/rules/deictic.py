@@ -132,8 +132,11 @@ RULES = (
                                 ("In 2014 she sold it, and [the year after that] she moved.", "2015"))),
     # "sold out earlier in the week", in a Monday's story of Sunday's final: the story's week
     # ("later in the day" stays out: the corpora annotate it once in four)
-    Rule("earlier_in_the_unit", r"(?:earlier|later)\s+in\s+the\s+(?P<unit>week|month)", "REF+0{unit}",
-         near="UNIT", examples=(("earlier in the week", "2025-W33"), ("later in the month", "2025-08"))),
+    Rule("earlier_in_the_unit", r"(?:early|late|earlier|later)\s+in\s+the\s+(?P<unit>week|month|year)", "REF+0{unit}",
+         near="UNIT", examples=(("earlier in the week", "2025-W33"), ("later in the month", "2025-08"),
+                                ("[early in the year]", "2025"), ("earlier in the year", "2025"),
+                                ("In 2012 sales slowed [late in the year].", "2012"),
+                                ("Jobs fell in May, blamed on rain [late in the month].", "2025-05"))),
     Rule("same_day", r"(?:(?:earlier|later)\s+)?(?:that(?:\s+same)?|the\s+same)\s+(?P<unit>day|week|month|year)", "REF+0{unit}",
          near="UNIT", examples=(("that day", "2025-08-13"), ("the same year", "2025"), ("that same day", "2025-08-13"),
                                 ("In 2004 he joined. [Later that year]", "2004"))),
@@ -225,7 +228,7 @@ RULES = (
          examples=(("for [the year], volume was flat", "2025"), ("the first nine months of [the year]", "2025"))),
     Rule("years_end", r"(?:the\s+)?year'?s\s+end", "DCT+0Y",
          examples=(("year's end", "2025"),)),
-    Rule("the_full_year", r"the\s+(?:full|whole|entire|current|calendar)\s+(?:fiscal\s+)?year|earlier\s+in\s+the\s+year|later\s+in\s+the\s+year",
+    Rule("the_full_year", r"the\s+(?:full|whole|entire|current|calendar)\s+(?:fiscal\s+)?year",
          "DCT+0Y",
-         examples=(("the full year", "2025"), ("earlier in the year", "2025"))),
+         examples=(("the full year", "2025"),)),
 )
