@@ -213,6 +213,17 @@ def test_a_subject_the_parser_took_for_an_owner_titles_its_verb(nlp):
     assert law.title == "Anti-corruption law bars anyone"
 
 
+def test_to_and_a_noun_after_the_object_is_no_clause_of_its_own(nlp):
+    (cut,) = events_of("Moody's cut Sony's credit rating to junk in late January.", nlp)
+    assert (cut.title, cut.value) == ("Moody's cut Sony's credit rating", "2023-01")
+    (vowed,) = events_of("Hirai has vowed to return the television business to profit in the current fiscal year.", nlp)
+    assert vowed.title == "Hirai has vowed to return television business"
+    # guard: an infinitive with more of its own is its own clause, which the date is of
+    (testify,) = events_of("Rep. Dan Burton subpoenaed the boy to testify before the Committee on Government Reform "
+                           "on Feb. 10.", nlp)
+    assert "to testify before the Committee on Government Reform" in testify.title
+
+
 def test_a_preposition_opening_a_relative_clause_stays_out_of_its_title(nlp):
     (convicted,) = events_of("He faces an appeal in a case involving sex with a prostitute, in which he was "
                              "convicted in June.", nlp)

@@ -624,7 +624,7 @@ def _event_noun(date_span):
         nearer = _happening_right_before(head)
         if nearer is not None and owner.lemma_.lower() not in HAPPENINGS:
             owner = nearer    # "its last session ahead of [elections] in May", the date hung on "session"
-        if owner.pos_ == "NOUN" and owner.dep_ not in ("nsubj", "nsubjpass", "ccomp") \
+        if owner.pos_ == "NOUN" and owner.dep_ not in ("nsubj", "nsubjpass", "ccomp", "advcl") \
                 and owner.lemma_.lower() not in TIME_NOUNS \
                 and not _a_place_or_role(owner) and not (head.lower_ != "of" and _the_topic_of_a_noun(owner)) \
                 and not (owner == head.head and _dates_its_verb_instead(owner)) and not _where_its_verb_happened(owner):

@@ -70,7 +70,21 @@ READY_WORDS = DUE_WORDS | {"ready", "poised", "prepared", "eager", "willing", "a
 
 def governing_verb(token):
     """The verb ``token`` belongs to: the nearest above it in the parse, or None."""
-    return _undo_relative_clause_attachment(token, _undo_clause_attachment(token, _nearest_verb(token)))
+    verb = _undo_relative_clause_attachment(token, _undo_clause_attachment(token, _nearest_verb(token)))
+    return verb.head if _a_noun_taken_for_an_infinitive(verb, token) else verb
+
+
+def _a_noun_taken_for_an_infinitive(verb, token):
+    """"vowed to return the business [to profit] in the fiscal year": "to" and a noun right after
+    its verb's object, read as an infinitive with nothing of its own but the date ``token``'s
+    phrase (a true one has more: "subpoenaed Elian [to testify before the committee] on Feb. 10")."""
+    if verb is None or verb.dep_ != "advcl" or verb.tag_ != "VB" or verb.head.pos_ != "VERB":
+        return False
+    to = verb.doc[verb.i - 1] if verb.i > 0 else None
+    obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+    own = [c for c in verb.children if c != to and not c.is_ancestor(token)]
+    return to is not None and to.lower_ == "to" and to.head == verb and obj is not None \
+        and obj.right_edge.i == verb.i - 2 and not own
 
 
 def _undo_clause_attachment(token, verb):
