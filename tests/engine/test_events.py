@@ -760,6 +760,14 @@ def test_the_period_a_figure_is_compared_with_is_no_event(nlp):
     assert [e.value for e in events] == ["2022-06"]
 
 
+def test_the_day_a_period_ends_is_no_event(nlp):
+    events = events_of("The company earned $5 million in the quarter ended Sept. 30.", nlp)
+    assert [(e.title, e.value) for e in events] == [("Company earned $5 million", "2022-Q3")]
+    assert events_of("Its fiscal year ends on June 30. Sony expects a loss for the year ending in March.", nlp) == []
+    # guard: what else ends on a day is a happening
+    assert [(e.title, e.value) for e in events_of("The strike ended on Friday.", nlp)] == [("Strike ended", "2023-02-17")]
+
+
 def test_the_period_a_thing_is_of_makes_no_event_beside_its_clauses_day(nlp):
     events = events_of("Apple will report fourth-quarter results on Jan. 28.", nlp)
     assert [(e.title, e.value) for e in events] == [("Apple will report fourth-quarter results", "2024-01-28")]

@@ -86,7 +86,8 @@ def extract_events(analysis):
         dated = timex.as_date()   # a date, or a duration that leads to one ("three days later")
         if index in range_ends:
             continue
-        if _a_baseline(doc, timex) or _only_tells_the_time(analysis, timex) or _restates_the_date_before(analysis, index):
+        if _a_baseline(doc, timex) or _only_tells_the_time(analysis, timex) or _restates_the_date_before(analysis, index) \
+                or _closes_a_period(doc, timex):
             if _range_end(analysis, index) is not None:
                 range_ends.add(index + 1)   # (nor the year that closes its range: "since the 1989-[90] season")
             continue
@@ -118,6 +119,17 @@ def _only_tells_the_time(analysis, timex):
     told = [c for c in span.root.head.children if c.dep_ in ("attr", "nsubj") and c != span.root]
     return len(told) == 1 and (told[0].lower_ in TIME_TELLING_SUBJECTS or any(
         other.start <= told[0].idx < other.end and other.type in ("DATE", "TIME") for other in analysis.timexes))
+
+
+def _closes_a_period(doc, timex):
+    """"the quarter ended Sept. 30", "for the year ending in March": the day a period ends says
+    which period a figure is of; it is no happening."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    verb = governing_verb(span.root) if span is not None else None
+    if verb is None or verb.lemma_.lower() != "end":
+        return False
+    period = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return period is not None and period.lemma_.lower() in PERIOD_NOUNS
 
 
 def _restates_the_date_before(analysis, index):
