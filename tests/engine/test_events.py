@@ -213,6 +213,13 @@ def test_a_subject_the_parser_took_for_an_owner_titles_its_verb(nlp):
     assert law.title == "Anti-corruption law bars anyone"
 
 
+def test_a_noun_summing_up_a_reported_clause_is_not_the_verbs_object(nlp):
+    events = events_of("A report from the Labor Department on Friday showed employers added only 74,000 jobs in "
+                       "January, the fewest in three years.", nlp)
+    assert [(e.title, e.value) for e in events] == [
+        ("Report from the Labor Department showed", "2023-02-17"), ("Employers added 74,000 jobs", "2023-01")]
+
+
 def test_to_and_a_noun_after_the_object_is_no_clause_of_its_own(nlp):
     (cut,) = events_of("Moody's cut Sony's credit rating to junk in late January.", nlp)
     assert (cut.title, cut.value) == ("Moody's cut Sony's credit rating", "2023-01")

@@ -58,6 +58,7 @@ def title_of(verb, date_span=None):
         subject = _pronoun_meant(subject, verb) or subject
     gapped = _gapped_object(date_span)   # (the verb's phrases are then the first object's)
     obj = gapped or next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd", "acomp", "xcomp")
+                          and not _restates_a_clause(c, verb)
                           or c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN", "ADJ")), None)
     #                     (a clause with no verb: "declared [the Brotherhood a terrorist organization]")
     parts = _subject_and_verb(verb, subject, obj, skip - _period_of_the_subject(subject, date_span))
@@ -92,6 +93,14 @@ def title_of(verb, date_span=None):
     title = " ".join(parts)
     words = title.split()
     return capitalize(" ".join(words[:TITLE_WORDS]).rstrip(",;:") + ("…" if len(words) > TITLE_WORDS else ""))
+
+
+def _restates_a_clause(obj, verb):
+    """"showed employers added 74,000 jobs, [the fewest] in three years": a noun past the verb's
+    reported clause sums that clause up; it is not what the verb did."""
+    before = obj.left_edge.i - 1
+    return before > verb.i and obj.doc[before].text == "," and any(
+        c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and verb.i < c.i < obj.i for c in verb.children)
 
 
 def _absolute_clause(preposition):
