@@ -220,6 +220,14 @@ def test_a_noun_summing_up_a_reported_clause_is_not_the_verbs_object(nlp):
         ("Report from the Labor Department showed", "2023-02-17"), ("Employers added 74,000 jobs", "2023-01")]
 
 
+def test_a_name_the_parser_split_in_two_stays_whole(nlp):
+    for text in ("Cristiano Ronaldo won the Ballon d'Or on Monday.",
+                 "Real Madrid forward Cristiano Ronaldo won the Ballon d'Or on Monday, ending Lionel Messi's "
+                 "four-year hold on the award."):
+        (won,) = events_of(text, nlp)
+        assert won.title == "Cristiano Ronaldo won Ballon d'Or"
+
+
 def test_to_and_a_noun_after_the_object_is_no_clause_of_its_own(nlp):
     (cut,) = events_of("Moody's cut Sony's credit rating to junk in late January.", nlp)
     assert (cut.title, cut.value) == ("Moody's cut Sony's credit rating", "2023-01")

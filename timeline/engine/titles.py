@@ -75,7 +75,8 @@ def title_of(verb, date_span=None):
     if obj is not None:
         kept = set() if _a_holiday_kept(obj, skip) or _a_share_of_the_date(obj, skip) else skip
         #        ("Jews observed [Yom Kippur]", "spent [most of the spring] near its landing site")
-        parts.append(_hyphenated_start(obj) + phrase_of(hyphenated_end(obj), kept, limit=9) + _mark_after(obj, verb))
+        parts.append(_start_of_a_split_name(obj, verb) + _hyphenated_start(obj) + phrase_of(hyphenated_end(obj), kept, limit=9)
+                     + _mark_after(obj, verb) + _rest_of_a_split_name(obj, verb))
     level = _level_said(verb) if obj is None else None
     if level is not None:
         parts.append(phrase_of(level, skip, limit=6))   # "the Dow was [down 190 points]"
@@ -239,6 +240,24 @@ def _mark_after(obj, verb):
     if after is not None and after.head == verb and after.dep_ == "advmod" and after.lower_ in MARK_ADVERBS:
         return " " + after.text
     return ""
+
+
+def _rest_of_a_split_name(obj, verb):
+    """"won the Ballon d'Or": a name the parser split into two objects of the verb."""
+    after = obj.doc[obj.right_edge.i + 1] if obj.right_edge.i + 1 < len(obj.doc) else None
+    return " " + after.text if after is not None and _one_name_split(obj, after, verb) else ""
+
+
+def _start_of_a_split_name(obj, verb):
+    """... or into an indirect object and an object: "won [the Ballon] [d'Or]"."""
+    before = obj.doc[obj.left_edge.i - 1] if obj.left_edge.i > 0 else None
+    if before is None or not _one_name_split(obj, before, verb) or before.dep_ != "dative":
+        return ""
+    return phrase_of(before, set(), limit=4) + " "
+
+
+def _one_name_split(obj, other, verb):
+    return other.head == verb and other.dep_ in (obj.dep_, "dative") and obj.pos_ == other.pos_ == "PROPN"
 
 
 def told_of_the_last_time(verb):
