@@ -114,6 +114,9 @@ WED, TUE, THU_JAN = date(2025, 8, 13), date(2025, 8, 12), date(2025, 1, 2)
     # ... and a present participle before a main verb that looks ahead looks ahead with it
     ("Beginning Monday, the store will open at 8 a.m.", WED, "Monday", "2025-08-18"),
     ("Speaking on Friday, the minister will defend the plan.", date(2025, 8, 11), "Friday", "2025-08-15"),
+    # ... but what comes "after" it is the nearest (Monday the 11th: Sunday the 10th; Thursday the 14th)
+    ("Seattle will face Denver after beating San Francisco on Sunday.", date(2025, 8, 11), "Sunday", "2025-08-10"),
+    ("He will travel to Paris after meeting Obama on Thursday.", date(2025, 8, 11), "Thursday", "2025-08-14"),  # (guard)
     # (not a past participle: what was announced was announced in the past)
     ("Under the new terms, announced Friday, holders would receive cash.", date(1989, 10, 30), "Friday", "1989-10-27"),
     # ... unless the governor looks ahead: an order (Monday the 11th: Wednesday the 13th, not the 6th)

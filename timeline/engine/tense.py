@@ -574,6 +574,8 @@ def _direction_of_participle(verb, auxiliaries):
     direction = _direction_of_governor(main) if main.pos_ in ("VERB", "AUX") else None
     if direction == "future" and verb.tag_ == "VBN":
         return None     # "the agreement, announced Friday, would give ...": a passive's own time is past
+    if direction == "future" and verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "following"):
+        return None     # "will face Denver after beating San Francisco on Sunday": before what lies ahead
     return direction
 
 
