@@ -630,6 +630,8 @@ def test_a_participle_opening_its_sentence_is_not_capitalized_mid_title(nlp):
 def test_a_date_hung_on_a_measure_dates_the_verb(nlp):
     (growth,) = events_of("Japan's economy grew at an annual rate of 3.5 percent in the January-March quarter.", nlp)
     assert growth.title == "Japan's economy grew at an annual rate of 3.5 percent"
+    (selling,) = events_of("Tickets were selling for an average of $2,500 on Monday morning.", nlp)
+    assert (selling.title, selling.value) == ("Tickets were selling for an average of $2,500", "2023-02-20")
     (peak,) = events_of("The city's population has fallen from a peak of 1.8 million in 1950.", nlp)
     assert peak.title == "Peak of 1.8 million"      # a peak is a moment of its own
 

@@ -43,7 +43,7 @@ SAYINGS = {"announcement", "statement", "remark", "comment", "warning", "threat"
 TIME_TELLING_SUBJECTS = {"it", "this", "today", "tomorrow", "yesterday", "tonight"}
 OWNER_PRONOUNS = {"its", "his", "her"}
 # Nouns that measure how much, not what happened: "grew at an annual rate of 3.5 percent in May"
-MEASURES = {"rate", "pace", "level", "percent", "point"}
+MEASURES = {"rate", "pace", "level", "percent", "point", "average", "total"}
 # changes by a multiple, beside tense's CHANGE_WORDS: "its second-quarter profit nearly tripled"
 MULTIPLYING = {"double", "triple", "quadruple", "halve"}
 BASELINE_WORDS = {"from", "than", "over", "versus", "vs", "vs.", "against"}
