@@ -620,6 +620,12 @@ def test_a_title_keeps_the_particle_and_a_shared_modal(nlp):
     assert close.title == "Company will close two plants"          # "will" lent to "close"
     (price,) = events_of("The shares closed up 1.2 cents at $13.27 on Monday.", nlp)
     assert price.title.startswith("Shares closed at")              # "up" before a measure is no particle
+    (exit_,) = events_of("The review will see whether the exit can be brought forward to 2035.", nlp)
+    assert exit_.title == "Exit can be brought forward"
+    (governed,) = events_of("The two parties governed together during her first term in 2005.", nlp)
+    assert governed.title.startswith("Two parties governed together")
+    (estimate,) = events_of("The estimate is released ahead of full results on Monday.", nlp)
+    assert estimate.title == "Estimate is released"                 # (guard: "ahead of" is a preposition)
 
 
 def test_a_participle_opening_its_sentence_is_not_capitalized_mid_title(nlp):

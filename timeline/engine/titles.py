@@ -607,7 +607,7 @@ def _verb_chain(verb):
 
 
 # "stepped down", "fall back": adverbs the parser may not call particles
-PARTICLE_ADVERBS = {"down", "up", "out", "off", "away", "back", "aside", "short", "apart", "behind"}
+PARTICLE_ADVERBS = {"down", "up", "out", "off", "away", "back", "aside", "short", "apart", "behind", "forward", "ahead", "together", "over"}
 
 
 def _verb_group(verb):
@@ -635,11 +635,13 @@ def _a_passive_shared(verb):
 
 
 def _particle_adverb(token, verb):
-    """"down" in "stepped down in 1999"; not "up" in "closed up 1.2 cents" (a measure follows)."""
+    """"down" in "stepped down in 1999", "forward" in "brought forward to 2035"; not "up" in "closed
+    up 1.2 cents" (a measure follows)."""
     if token.dep_ != "advmod" or token.i != verb.i + 1 or token.lower_ not in PARTICLE_ADVERBS:
         return False
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    return following is None or not (following.like_num or following.tag_ == "$")
+    return following is None or not (following.like_num or following.tag_ == "$"
+                                     or token.lower_ == "ahead" and following.lower_ == "of")   # ("released ahead of results")
 
 
 def _as_in_a_sentence(token):
