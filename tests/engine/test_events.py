@@ -220,6 +220,17 @@ def test_a_noun_summing_up_a_reported_clause_is_not_the_verbs_object(nlp):
         ("Report from the Labor Department showed", "2023-02-17"), ("Employers added 74,000 jobs", "2023-01")]
 
 
+def test_a_title_tells_how_far_a_figure_moved(nlp):
+    (fell,) = events_of("Sales fell 5 percent in March.", nlp)
+    assert fell.title == "Sales fell 5 percent"
+    (rose,) = events_of("The stock rose $2 on Monday.", nlp)
+    assert rose.title == "Stock rose $2"
+    # ... not a summing-up past the saying set in the clause
+    (output,) = events_of("Output rose 1.9 percent last year, the Office for National Statistics said, the best "
+                          "performance since 2007.", nlp)
+    assert output.title == "Output rose 1.9 percent"
+
+
 def test_a_name_the_parser_split_in_two_stays_whole(nlp):
     for text in ("Cristiano Ronaldo won the Ballon d'Or on Monday.",
                  "Real Madrid forward Cristiano Ronaldo won the Ballon d'Or on Monday, ending Lionel Messi's "
@@ -740,9 +751,9 @@ def test_a_gerund_describing_a_noun_keeps_the_noun(nlp):
 
 def test_the_period_a_figure_is_compared_with_is_no_event(nlp):
     events = events_of("China's economy grew 7.5 percent in the second quarter from a year earlier.", nlp)
-    assert [(e.title, e.value) for e in events] == [("China's economy grew", "2022-Q2")]
+    assert [(e.title, e.value) for e in events] == [("China's economy grew 7.5 percent", "2022-Q2")]
     events = events_of("Home prices rose 9.3 percent in February compared with a year earlier.", nlp)
-    assert [(e.title, e.value) for e in events] == [("Home prices rose", "2023-02")]
+    assert [(e.title, e.value) for e in events] == [("Home prices rose 9.3 percent", "2023-02")]
     # standing on its own, the period a year back dates what happened in it
     (earned,) = events_of("A year earlier UniFirst earned $2.4 million.", nlp)
     assert earned.title == "UniFirst earned $2.4 million"
@@ -750,7 +761,7 @@ def test_the_period_a_figure_is_compared_with_is_no_event(nlp):
     assert events_of("Sales fell to $5 billion from $6 billion in the year-ago quarter.", nlp) == []
     # nor is the month before, named as what a month's change is measured from
     events = events_of("The index climbed 1.3 percent in January from December.", nlp)
-    assert [(e.title, e.value) for e in events] == [("Index climbed", "2023-01")]
+    assert [(e.title, e.value) for e in events] == [("Index climbed 1.3 percent", "2023-01")]
     # nor the month of the figure a change is measured from, nor the year "down 5 percent from"
     events = events_of("The jobless rate fell to 7.2 percent in January from 7.3 percent in December.", nlp)
     assert [(e.title, e.value) for e in events] == [("Jobless rate fell to 7.2 percent", "2023-01")]
@@ -807,7 +818,7 @@ def test_the_period_a_thing_is_of_makes_no_event_beside_its_clauses_day(nlp):
     # but not beside a date it is compared with, and a peak is reached, not a thing of its year
     events = events_of("Revenue for the fourth quarter rose 5 percent to $2 billion from $1.9 billion a year "
                        "earlier.", nlp)
-    assert [(e.title, e.value) for e in events] == [("Revenue rose to $2 billion", "2022-Q4")]
+    assert [(e.title, e.value) for e in events] == [("Revenue rose 5 percent to $2 billion", "2022-Q4")]
     events = events_of("The index fell 54 percent from its 2007 peak to a low in March 2009.", nlp)
     assert [e.value for e in events] == ["2007", "2009-03"]
 

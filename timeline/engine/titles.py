@@ -97,11 +97,12 @@ def title_of(verb, date_span=None):
 
 
 def _restates_a_clause(obj, verb):
-    """"showed employers added 74,000 jobs, [the fewest] in three years": a noun past the verb's
-    reported clause sums that clause up; it is not what the verb did."""
+    """"showed employers added 74,000 jobs, [the fewest] in three years", "rose 1.9 percent last
+    year, the office said, [the best performance] since 2007": a noun past the verb's reported
+    clause, or the saying set in it, sums the clause up; it is not what the verb did."""
     before = obj.left_edge.i - 1
     return before > verb.i and obj.doc[before].text == "," and any(
-        c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and verb.i < c.i < obj.i for c in verb.children)
+        c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX") and verb.i < c.i < obj.i for c in verb.children)
 
 
 def _absolute_clause(preposition):
@@ -230,8 +231,10 @@ MARK_ADVERBS = {"high", "low", "highs", "lows"}
 
 
 def _level_said(verb):
+    """"the Dow was [down 190 points]", "Sales fell [5 percent]": how far, where the verb has no object."""
     if verb.lemma_ != "be":
-        return None
+        return next((c for c in verb.children if c.dep_ == "npadvmod" and verb.i < c.i <= verb.i + 4
+                     and c.ent_type_ in ("PERCENT", "MONEY", "QUANTITY")), None)
     return next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ in LEVEL_ADVERBS and c.i > verb.i), None)
 
 
