@@ -231,6 +231,13 @@ def test_a_title_tells_how_far_a_figure_moved(nlp):
     assert output.title == "Output rose 1.9 percent"
 
 
+def test_a_title_keeps_the_indirect_object(nlp):
+    (fined,) = events_of("Federal regulators fined GM $35 million on Friday.", nlp)
+    assert fined.title == "Federal regulators fined GM $35 million"
+    (lent,) = events_of("The bank lent the company $5 million in March.", nlp)
+    assert lent.title == "Bank lent company $5 million"
+
+
 def test_a_name_the_parser_split_in_two_stays_whole(nlp):
     for text in ("Cristiano Ronaldo won the Ballon d'Or on Monday.",
                  "Real Madrid forward Cristiano Ronaldo won the Ballon d'Or on Monday, ending Lionel Messi's "

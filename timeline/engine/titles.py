@@ -75,7 +75,7 @@ def title_of(verb, date_span=None):
     if obj is not None:
         kept = set() if _a_holiday_kept(obj, skip) or _a_share_of_the_date(obj, skip) else skip
         #        ("Jews observed [Yom Kippur]", "spent [most of the spring] near its landing site")
-        parts.append(_start_of_a_split_name(obj, verb) + _hyphenated_start(obj) + phrase_of(hyphenated_end(obj), kept, limit=9)
+        parts.append(_indirect_object(obj, verb) + _hyphenated_start(obj) + phrase_of(hyphenated_end(obj), kept, limit=9)
                      + _mark_after(obj, verb) + _rest_of_a_split_name(obj, verb))
     level = _level_said(verb) if obj is None else None
     if level is not None:
@@ -251,10 +251,11 @@ def _rest_of_a_split_name(obj, verb):
     return " " + after.text if after is not None and _one_name_split(obj, after, verb) else ""
 
 
-def _start_of_a_split_name(obj, verb):
-    """... or into an indirect object and an object: "won [the Ballon] [d'Or]"."""
+def _indirect_object(obj, verb):
+    """"fined [GM] $35 million", "gave [Merkel] a medal"; the parser reads a name split in two
+    the same way: "won [the Ballon] [d'Or]"."""
     before = obj.doc[obj.left_edge.i - 1] if obj.left_edge.i > 0 else None
-    if before is None or not _one_name_split(obj, before, verb) or before.dep_ != "dative":
+    if before is None or before.dep_ != "dative" or before.head != verb:
         return ""
     return phrase_of(before, set(), limit=4) + " "
 
