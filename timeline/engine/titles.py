@@ -75,8 +75,9 @@ def title_of(verb, date_span=None):
     if obj is not None:
         kept = set() if _a_holiday_kept(obj, skip) or _a_share_of_the_date(obj, skip) else skip
         #        ("Jews observed [Yom Kippur]", "spent [most of the spring] near its landing site")
-        parts.append(_indirect_object(obj, verb) + _hyphenated_start(obj) + phrase_of(hyphenated_end(obj), kept, limit=9)
-                     + _mark_after(obj, verb) + _rest_of_a_split_name(obj, verb))
+        parts.append(_indirect_object(obj, verb) + _hyphenated_start(obj)
+                     + phrase_of(hyphenated_end(obj), kept, limit=9) + _mark_after(obj, verb)
+                     + _rest_of_a_split_name(obj, verb))
     level = _level_said(verb) if obj is None else None
     if level is not None:
         parts.append(phrase_of(level, skip, limit=6))   # "the Dow was [down 190 points]"
@@ -102,7 +103,8 @@ def _restates_a_clause(obj, verb):
     clause, or the saying set in it, sums the clause up; it is not what the verb did."""
     before = obj.left_edge.i - 1
     return before > verb.i and obj.doc[before].text == "," and any(
-        c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX") and verb.i < c.i < obj.i for c in verb.children)
+        c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX") and verb.i < c.i < obj.i
+        for c in verb.children)
 
 
 def _absolute_clause(preposition):
@@ -248,20 +250,17 @@ def _mark_after(obj, verb):
 def _rest_of_a_split_name(obj, verb):
     """"won the Ballon d'Or": a name the parser split into two objects of the verb."""
     after = obj.doc[obj.right_edge.i + 1] if obj.right_edge.i + 1 < len(obj.doc) else None
-    return " " + after.text if after is not None and _one_name_split(obj, after, verb) else ""
+    split = after is not None and after.head == verb and after.dep_ == obj.dep_ and obj.pos_ == after.pos_ == "PROPN"
+    return " " + after.text if split else ""
 
 
 def _indirect_object(obj, verb):
-    """"fined [GM] $35 million", "gave [Merkel] a medal"; the parser reads a name split in two
-    the same way: "won [the Ballon] [d'Or]"."""
+    """"fined [GM] $35 million", "gave [Merkel] a medal" (and a name the parser split the same
+    way: "won [the Ballon] [d'Or]")."""
     before = obj.doc[obj.left_edge.i - 1] if obj.left_edge.i > 0 else None
     if before is None or before.dep_ != "dative" or before.head != verb:
         return ""
     return phrase_of(before, set(), limit=4) + " "
-
-
-def _one_name_split(obj, other, verb):
-    return other.head == verb and other.dep_ in (obj.dep_, "dative") and obj.pos_ == other.pos_ == "PROPN"
 
 
 def told_of_the_last_time(verb):
@@ -611,7 +610,8 @@ def _verb_chain(verb):
 
 
 # "stepped down", "fall back": adverbs the parser may not call particles
-PARTICLE_ADVERBS = {"down", "up", "out", "off", "away", "back", "aside", "short", "apart", "behind", "forward", "ahead", "together", "over"}
+PARTICLE_ADVERBS = {"down", "up", "out", "off", "away", "back", "aside", "short", "apart", "behind", "forward",
+                    "ahead", "together", "over"}
 
 
 def _verb_group(verb):
@@ -644,8 +644,8 @@ def _particle_adverb(token, verb):
     if token.dep_ != "advmod" or token.i != verb.i + 1 or token.lower_ not in PARTICLE_ADVERBS:
         return False
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    return following is None or not (following.like_num or following.tag_ == "$"
-                                     or token.lower_ == "ahead" and following.lower_ == "of")   # ("released ahead of results")
+    ahead_of = token.lower_ == "ahead" and following is not None and following.lower_ == "of"   # a preposition
+    return not ahead_of and (following is None or not (following.like_num or following.tag_ == "$"))
 
 
 def _as_in_a_sentence(token):
