@@ -238,6 +238,11 @@ def test_a_title_keeps_the_indirect_object(nlp):
     assert lent.title == "Bank lent company $5 million"
 
 
+def test_a_deadline_s_title_tells_what_is_to_be_done(nlp):
+    (deadline,) = events_of("The company has until May 31 to answer a further 107 questions.", nlp)
+    assert (deadline.title, deadline.value) == ("Company has to answer a further 107 questions", "2023-05-31")
+
+
 def test_a_name_the_parser_split_in_two_stays_whole(nlp):
     for text in ("Cristiano Ronaldo won the Ballon d'Or on Monday.",
                  "Real Madrid forward Cristiano Ronaldo won the Ballon d'Or on Monday, ending Lionel Messi's "

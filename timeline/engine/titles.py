@@ -89,12 +89,22 @@ def title_of(verb, date_span=None):
     if prep is not None and (obj is None or len(" ".join(parts).split()) < 6) \
             and (gapped is None or obj is not gapped):
         parts.append(phrase_of(prep, skip, limit=8))   # "visited the US | on a five-day official visit"
+    obliged = _what_is_to_be_done(verb) if obj is None and level is None else None
+    if obliged is not None:
+        parts.append(phrase_of(obliged, skip, limit=8))   # "The company has | to answer 107 questions"
     parts = [p for p in parts if p]
     if _says_only_when(verb, subject, skip) and len(parts) == 2:
         parts.pop()     # "The final is on Monday", "The deadline is Friday": the subject is the event
     title = " ".join(parts)
     words = title.split()
     return capitalize(" ".join(words[:TITLE_WORDS]).rstrip(",;:") + ("…" if len(words) > TITLE_WORDS else ""))
+
+
+def _what_is_to_be_done(verb):
+    """"has until May 31 [to answer 107 questions]": what "have" with a deadline obliges."""
+    if verb.lemma_ != "have":
+        return None
+    return next((c for c in verb.children if c.dep_ in ("advcl", "xcomp") and to_infinitive(c)), None)
 
 
 def _restates_a_clause(obj, verb):
