@@ -80,11 +80,9 @@ def _a_noun_taken_for_an_infinitive(verb, token):
     phrase (a true one has more: "subpoenaed Elian [to testify before the committee] on Feb. 10")."""
     if verb is None or verb.dep_ != "advcl" or verb.tag_ != "VB" or verb.head.pos_ != "VERB":
         return False
-    to = verb.doc[verb.i - 1] if verb.i > 0 else None
     obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
-    own = [c for c in verb.children if c != to and not c.is_ancestor(token)]
-    return to is not None and to.lower_ == "to" and to.head == verb and obj is not None \
-        and obj.right_edge.i == verb.i - 2 and not own
+    own = [c for c in verb.children if c.lower_ != "to" and not c.is_ancestor(token)]
+    return to_infinitive(verb) and obj is not None and obj.right_edge.i == verb.i - 2 and not own
 
 
 def _undo_clause_attachment(token, verb):
