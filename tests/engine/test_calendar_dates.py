@@ -127,6 +127,14 @@ AUG, JAN = date(2025, 8, 13), date(2025, 1, 15)
     ("Profit rose last quarter.", AUG, "last quarter", "2025-Q2"),               # the quarter before this one
     ("Profit rose in the last quarter of 2024.", AUG, "the last quarter of 2024", "2024-Q4"),
     ("The company expects to report third-quarter results.", date(1989, 10, 30), "third-quarter", "1989-Q3"),
+    # ... but a target set "by" a quarter ahead is ahead, even where the last one is nearer (told in
+    # February 2023: the fourth quarter of 2023, not 2022's), and so is one foreseen with a gerund
+    ("Analysts expect the jobless rate to fall to 7.3 percent by the fourth quarter.", date(2023, 2, 21),
+     "the fourth quarter", "2023-Q4"),
+    ("They see the jobless rate falling to 7.3 percent by the fourth quarter.", date(2023, 2, 21),
+     "the fourth quarter", "2023-Q4"),
+    ("The company will report results for the fourth quarter on Thursday.", date(2023, 2, 21),
+     "the fourth quarter", "2022-Q4"),   # (guard)
     ("Fighting flared in the summer of 1998.", AUG, "the summer of 1998", "1998-SU"),
     ("Snow fell in the spring of last year.", AUG, "the spring of last year", "2024-SP"),
     ("The plant opens in the autumn of next year.", AUG, "the autumn of next year", "2026-FA"),

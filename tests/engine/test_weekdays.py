@@ -128,6 +128,11 @@ WED, TUE, THU_JAN = date(2025, 8, 13), date(2025, 8, 12), date(2025, 1, 2)
     ("He could not attend Thursday's meeting.", WED, "Thursday", "2025-08-07"),   # (guard)
     # a subject that negates is "could not" too: Monday the 11th, not the coming 18th
     ("Neither he nor his parents could be reached on Monday.", WED, "Monday", "2025-08-11"),
+    # the latest of a series is past, whatever the perfect it hangs on (Wednesday the 13th: the 9th,
+    # not the coming 16th); "the last" may lie ahead, and so may "the latest" under "will"
+    ("Three soldiers have died this year, the latest on Saturday.", WED, "Saturday", "2025-08-09"),
+    ("Five soldiers have been killed, the most recent on Saturday.", WED, "Saturday", "2025-08-09"),
+    ("The bank will publish two more reports, the latest on Friday.", WED, "Friday", "2025-08-15"),   # (guard)
 ])
 def test_weekday(text, published, expression, value, nlp):
     timex = found(text, published, nlp)[expression]

@@ -497,7 +497,7 @@ def _the_story_day_it_names(match, day, dct, references, direction, reach_days=2
 def _no_year(match, dct, references, direction):
     """The year of "June", "August 10", "the third quarter"."""
     part = match["part"]
-    if part.startswith("Q") and direction == "future":
+    if part.startswith("Q") and direction == "future" and not getattr(direction, "firm", False):
         direction = None   # "will report third-quarter results": the quarter reported on is past
     if direction == "before" and getattr(direction, "firm", False) \
             and any(r.value == values.format_at(dct.day, "M") for r in references):

@@ -123,8 +123,10 @@ def _nearest_verb(token):
 
 def _a_passive_taken_for_an_adjective(token):
     """"The reactor was [disabled] in 2008": a participle the tagger made an adjective, its "was"
-    still marked as a passive's."""
-    return token.pos_ == "ADJ" and any(c.dep_ == "auxpass" for c in token.children)
+    still marked as a passive's; "would stay below normal and [warm] up next week": a conjunct verb
+    the tagger made an adjective, its particle still marked."""
+    return token.pos_ == "ADJ" and any(c.dep_ == "auxpass" or c.dep_ == "prt" and token.dep_ == "conj"
+                                       for c in token.children)
 
 
 # Verbs whose simple present, dating them, tells of a timetable: "the law comes into force in April",
@@ -138,6 +140,7 @@ SAME_IN_THE_PAST = {"hurt", "cut", "put", "set", "hit", "let", "cost", "shut", "
                     "cast", "burst", "split", "upset", "bid", "broadcast", "forecast", "shed", "thrust", "beat"}
 EDGE_OF_A_MONTH = {"early", "mid", "late", "the"}   # ("since the start of March")
 NEGATIVE_WORDS = {"neither", "no", "nobody", "none", "nothing", "never"}
+FORESEEING = {"see", "expect", "forecast", "predict", "project"}
 SENSING = {"see", "hear", "feel", "smell", "taste", "sense", "watch", "notice"}
 REPORTING_VERBS = {"say", "tell", "announce", "report", "add", "state", "claim", "confirm", "deny",
                    "disclose", "reveal", "note", "predict", "warn", "insist", "write", "quote"}
@@ -161,7 +164,7 @@ def direction_of(span, verb):
     headline = headline_of(span)
     if headline is not None and _looks_ahead_in_a_headline(headline):
         return "future"     # "Storm Expected To Hit Coast Sunday" (title case misleads the parser)
-    if _names_an_unforeseen_happening(span) or _names_a_baseline(span):
+    if _names_an_unforeseen_happening(span) or _names_a_baseline(span) or _the_latest_of_several(span, verb):
         return "past"
     if _names_what_a_report_covers(span):
         return None         # the report's tense is not the period's: the publication year's
@@ -169,8 +172,9 @@ def direction_of(span, verb):
     if direction is None and (_is_possessive(span) and span[0].lower_ != "this" and not _could_be(verb)
                               or headline is not None):
         return "past"       # (a headline's present tells what has happened: "Police arrest suspect")
-    if direction is not None and headline is None and _said_outright(span, verb, direction):
-        return Direction(direction, firm=True)
+    if direction is not None and headline is None and (_said_outright(span, verb, direction)
+                                                       or direction == "future" and _introduced_by(span.root, "by")):
+        return Direction(direction, firm=True)   # (a target set ahead: "expect it to fall by the fourth quarter")
     return direction
 
 
@@ -254,6 +258,18 @@ def _names_a_baseline(span):
     return preposition.lower_ in ("with", "to") and preposition.head.lower_ == "compared"
 
 
+def _the_latest_of_several(span, verb):
+    """"Five soldiers have been killed, the latest on Saturday", "four attacks, the most recent in
+    May", "has cut prices twice, most recently on Monday": the last of a series told so is past
+    (not "the last", which may be ahead: "three rounds of talks, the last on Friday")."""
+    root = span.root
+    if root.dep_ != "pobj" or root.head.i == 0 or verb is not None and _points_ahead(_auxiliaries(verb)):
+        return False
+    word = root.head.doc[root.head.i - 1]   # the word right before the preposition
+    before = word.doc[word.i - 1].lower_ if word.i > 0 else ""
+    return word.lower_ == "latest" and before == "the" or word.lower_ in ("recent", "recently") and before == "most"
+
+
 def _names_what_a_report_covers(span):
     """"Industrial output data for September is due on Thursday", "the October jobs report": the
     period figures are counted over has begun, whenever they come out (a day names the report's
@@ -287,6 +303,8 @@ def is_the_baseline_of_a_change(span):
             source = source.head    # "from a seven-month high of 3.2 percent in October"
         return source.lower_ == "from" and source.head.lemma_.lower() in CHANGE_WORDS and not _ranged(source) \
             and any(_a_figure(t) for t in source.subtree if not span.start <= t.i < span.end)
+    if preposition.lower_ in ("with", "to") and preposition.head.lower_ == "compared":
+        return True     # "Compared with February 2012, sales were up 4.6%"
     if preposition.lower_ != "from":
         return False
     change = preposition.head
@@ -378,7 +396,7 @@ def _direction_of_verb(span, verb):
     if ahead:
         # "said last week the vote would be held Monday": ahead of the saying, not of today
         return None if ahead in ("would", "could") and _reported_in_the_past(verb) else "future"
-    if _an_infinitive_looked_ahead_to(verb):
+    if _an_infinitive_looked_ahead_to(verb) or _a_gerund_foreseen(verb):
         return _future_unless_past(verb.head)
     if _starting_after_a_past_verb(verb):
         return "future"     # "declared three days of mourning starting Wednesday": announced ahead
@@ -464,6 +482,14 @@ def _names_the_object(span, verb):
 def _an_infinitive_looked_ahead_to(verb):
     """"is expected [to visit]", "plans [to hold]": an infinitive on a verb that looks ahead."""
     return verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_ in FUTURE_GOVERNORS and to_infinitive(verb)
+
+
+def _a_gerund_foreseen(verb):
+    """"They see the jobless rate falling to 7.3 percent by the fourth quarter": a forecast, told
+    with a gerund after its object."""
+    return verb.tag_ == "VBG" and verb.dep_ in ("advcl", "ccomp", "xcomp") \
+        and verb.head.lemma_ in FORESEEING and (any(c.dep_ == "dobj" and c.i < verb.i for c in verb.head.children)
+                                                or any(c.dep_ == "nsubj" for c in verb.children))
 
 
 def _direction_of_governor(governor):
