@@ -251,6 +251,40 @@ def test_a_name_the_parser_split_in_two_stays_whole(nlp):
         assert won.title == "Cristiano Ronaldo won Ballon d'Or"
 
 
+def test_a_subject_hung_on_an_auxiliary_titles_its_verb(nlp):
+    # the parser made "has" an auxiliary of "raise" and hung "Cyprus" on it: not the speaker's
+    (deadline, _said) = events_of("Cyprus has until Monday to raise 5.8bn euros to qualify for a bailout, the "
+                                  "European Central Bank said on Thursday.", nlp)
+    assert (deadline.title, deadline.value) == ("Cyprus has to raise 5.8bn euros", "2023-02-27")
+
+
+def test_a_game_s_title_keeps_its_score_and_the_side_beaten(nlp):
+    # the parser splits "2-1" at the hyphen and takes "Arsenal" for a modifier
+    (beat,) = events_of("Chelsea beat Arsenal 2-1 on Sunday.", nlp)
+    assert (beat.title, beat.value) == ("Chelsea beat Arsenal 2-1", "2023-02-19")
+    (won,) = events_of("Bayern won 3-0 at home on Saturday.", nlp)
+    assert won.title == "Bayern won 3-0 at home"
+    # guard: a range of a measure is no score
+    (fell,) = events_of("Exports fell 5-6 percent in January.", nlp)
+    assert fell.title == "Exports fell 5-6 percent"
+
+
+def test_a_gerund_after_what_is_foreseen_is_titled_by_what_is_foreseen(nlp):
+    events = events_of("They see the jobless rate, 7.7 percent in January, falling to 7.3 percent by the fourth "
+                       "quarter.", nlp)
+    assert (events[-1].title, events[-1].value) == ("Jobless rate falling to 7.3 percent", "2023-Q4")
+    # guard: a gerund after a verb of doing is the subject's
+    (left,) = events_of("He left the room on Monday, slamming the door.", nlp)
+    assert left.title == "He left room"
+
+
+def test_a_conjunct_verb_the_tagger_took_for_an_adjective_titles_its_date(nlp):
+    events = events_of("Forecasters said temperatures would stay below normal through the end of the week and "
+                       "warm up next week.", nlp)
+    assert [(e.title, e.value) for e in events] == [("Temperatures would stay below normal", "2023-W08"),
+                                                    ("Temperatures warm up", "2023-W09")]
+
+
 def test_to_and_a_noun_after_the_object_is_no_clause_of_its_own(nlp):
     (cut,) = events_of("Moody's cut Sony's credit rating to junk in late January.", nlp)
     assert (cut.title, cut.value) == ("Moody's cut Sony's credit rating", "2023-01")
@@ -766,6 +800,12 @@ def test_the_period_a_figure_is_compared_with_is_no_event(nlp):
     assert [(e.title, e.value) for e in events] == [("China's economy grew 7.5 percent", "2022-Q2")]
     events = events_of("Home prices rose 9.3 percent in February compared with a year earlier.", nlp)
     assert [(e.title, e.value) for e in events] == [("Home prices rose 9.3 percent", "2023-02")]
+    # a month named after "Compared with" is what the figure is measured against; "the month"
+    # after it is the one the sales were told of (January, not February 2022)
+    events = events_of("Sales rose 1.1% in January. Compared with February 2022, sales were up 4.6%. "
+                       "Excluding autos, sales climbed 0.4% for the month.", nlp)
+    assert [(e.title, e.value) for e in events] == [("Sales rose 1.1%", "2023-01"),
+                                                    ("Sales climbed 0.4% excluding autos", "2023-01")]
     # standing on its own, the period a year back dates what happened in it
     (earned,) = events_of("A year earlier UniFirst earned $2.4 million.", nlp)
     assert earned.title == "UniFirst earned $2.4 million"

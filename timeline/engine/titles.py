@@ -10,7 +10,7 @@ import re
 
 from .rules.holidays import HOLIDAY_NAMES
 from .rules.vocabulary import SHARE_WORDS
-from .tense import headline_of, reports_speech, to_infinitive
+from .tense import FORECASTING, SENSING, headline_of, reports_speech, to_infinitive
 
 TITLE_WORDS = 14
 HOLIDAY = re.compile(r"(?:the\s+)?(?:" + HOLIDAY_NAMES + ")", re.IGNORECASE)
@@ -61,6 +61,11 @@ def title_of(verb, date_span=None):
                           and not _restates_a_clause(c, verb)
                           or c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN", "ADJ")), None)
     #                     (a clause with no verb: "declared [the Brotherhood a terrorist organization]")
+    score = _final_score(verb)
+    if score is not None and obj is not None and obj.i in range(score.start, score.end):
+        obj = None      # "won 1-0": the parser made the score's last goal count the object
+    if obj is None and score is not None:
+        obj = _an_opponent(verb, skip)
     parts = _subject_and_verb(verb, subject, obj, skip - _period_of_the_subject(subject, date_span))
     if obj is not None and _restates_the_date(obj, date_span):
         obj = None      # "on Sunday, the anniversary of his inauguration": no object of the verb
@@ -78,7 +83,9 @@ def title_of(verb, date_span=None):
         parts.append(_indirect_object(obj, verb) + _hyphenated_start(obj)
                      + phrase_of(hyphenated_end(obj), kept, limit=9) + _mark_after(obj, verb)
                      + _rest_of_a_split_name(obj, verb))
-    level = _level_said(verb) if obj is None else None
+    if score is not None:
+        parts.append(score.text)   # "Chelsea beat Arsenal | 2-1"
+    level = _level_said(verb) if obj is None and score is None else None
     if level is not None:
         parts.append(phrase_of(level, skip, limit=6))   # "the Dow was [down 190 points]"
     prep = next((c for c in verb.children
@@ -248,6 +255,25 @@ def _level_said(verb):
         return next((c for c in verb.children if c.dep_ == "npadvmod" and verb.i < c.i <= verb.i + 4
                      and c.ent_type_ in ("PERCENT", "MONEY", "QUANTITY")), None)
     return next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ in LEVEL_ADVERBS and c.i > verb.i), None)
+
+
+def _final_score(verb):
+    """"beat Arsenal 2-1", "won 1-0": a game's score, which the parser splits at the hyphen (not a
+    range of a measure: "fell 5-6 percent")."""
+    doc = verb.doc
+    for first in verb.children:
+        last = first.i + 2
+        if first.like_num and last < len(doc) and doc[first.i + 1].text in ("-", "–") and doc[last].like_num \
+                and not (last + 1 < len(doc) and (doc[last + 1].pos_ == "NOUN" or doc[last + 1].text == "%")):
+            return doc[first.i:last + 1]
+    return None
+
+
+def _an_opponent(verb, skip):
+    """"Chelsea beat [Arsenal] 2-1": before a score, the parser takes the side beaten for a modifier."""
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return after if after is not None and after.head == verb and after.dep_ == "npadvmod" \
+        and after.pos_ == "PROPN" and after.i not in skip else None
 
 
 def _mark_after(obj, verb):
@@ -499,7 +525,8 @@ def subject_of(verb):
     after_a_gerund = through_a_gerund = False
     for token in [verb, *verb.ancestors]:
         # the subject nearest the verb: "BOSTON (AP) — Two bombs exploded" parses as two
-        subject = max((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), key=lambda c: c.i, default=None)
+        subject = max((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), key=lambda c: c.i, default=None) \
+            or _subject_of_an_auxiliary(token)
         clause = _relative_clause_opened_by(subject, token) if subject is not None else None
         if clause is not None:   # "a nurse who was wounded", "the ceiling, which the Treasury says will be reached"
             return _antecedent(clause)
@@ -520,6 +547,13 @@ def subject_of(verb):
         after_a_gerund = token.dep_ == "pcomp"
         through_a_gerund = through_a_gerund or after_a_gerund
     return None
+
+
+def _subject_of_an_auxiliary(verb):
+    """"Cyprus has until Monday to raise 5.8bn euros": the parser made "has" an auxiliary of
+    "raise" and hung the subject on it."""
+    return next((g for c in verb.children if c.dep_ == "aux" for g in c.children if g.dep_ in ("nsubj", "nsubjpass")),
+                None)
 
 
 def _a_subject_taken_for_a_modifier(verb):
@@ -595,8 +629,11 @@ RUNNING_VERBS = {"begin", "start", "end", "erupt", "last", "continue", "escalate
 
 def _object_described(participle):
     """The object a participle follows and describes, whatever the parser hung it on: "denied
-    the allegations, first published by a website in December" (not "Founded in 1990, the firm")."""
-    if participle.dep_ != "advcl" or participle.tag_ != "VBN" or \
+    the allegations, first published by a website in December" (not "Founded in 1990, the firm");
+    a gerund after what is seen or foreseen: "They see the jobless rate, 7.7 percent in February,
+    falling to 7.3 percent by the fourth quarter" (not "He left the room, slamming the door")."""
+    gerund_seen = participle.tag_ == "VBG" and participle.head.lemma_ in SENSING | FORECASTING | {"expect"}
+    if participle.dep_ != "advcl" or participle.tag_ != "VBN" and not gerund_seen or \
             any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in participle.children):
         return None
     obj = next((c for c in participle.head.children if c.dep_ == "dobj"), None)
