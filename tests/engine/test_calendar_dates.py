@@ -292,6 +292,16 @@ def test_a_hyphenated_number_after_a_year_is_a_range_only_when_it_can_be(nlp):
     assert found("The 2025-08 figures were revised.", AUG, nlp)["08"].value == "XXXX"   # not the year 2108
 
 
+@pytest.mark.parametrize("published, this_winter, last_winter", [
+    (date(2013, 1, 15), "2012-WI", "2011-WI"),   # the winter under way began in December 2012
+    (date(2013, 4, 10), "2012-WI", "2012-WI"),   # ... and has just ended: nearer than the next
+    (date(2013, 11, 20), "2013-WI", "2012-WI"),  # the coming one; the last ran into 2013 (guard)
+])
+def test_this_winter_and_last_winter_by_the_year_a_winter_begins(published, this_winter, last_winter, nlp):
+    timexes = found("This winter has been colder than last winter.", published, nlp)
+    assert (timexes["This winter"].value, timexes["last winter"].value) == (this_winter, last_winter)
+
+
 def test_a_winter_named_by_the_two_years_it_spans_is_one_season_of_the_first(nlp):
     timexes = found("The last shutdown, in the winter of 1995-96, lasted 21 days.", AUG, nlp)
     assert set(timexes) == {"the winter of 1995-96", "21 days"}

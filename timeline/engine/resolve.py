@@ -316,9 +316,17 @@ def _relative(match, dct, references, direction):
     elif match["part"] in ("FIRST", "LAST"):   # "the last day of the month"
         value = _edge_day(value, match["part"])
     elif match["part"]:
-        value = _the_coming_season(f"{day.year:04d}-{match['part']}", match, dct, direction)
+        year = day.year - 1 if _a_winter_begun_the_year_before(match, day) else day.year
+        value = _the_coming_season(f"{year:04d}-{match['part']}", match, dct, direction)
     confidence = 0.9 if anchor is dct else 0.65
     return Resolution(value, anchor.description, confidence)
+
+
+def _a_winter_begun_the_year_before(match, day):
+    """"This winter has been cold", told from January to May: the winter that began the December
+    before (a winter is named by the year it begins in, "2012-WI" running into 2013); it holds
+    the day, or has just ended and is nearer than the next."""
+    return match["part"] == "WI" and match["amount"] == "0" and day.month <= 5
 
 
 def _the_coming_season(value, match, dct, direction):
@@ -502,7 +510,10 @@ def _no_year(match, dct, references, direction):
     if direction == "before" and getattr(direction, "firm", False) \
             and any(r.value == values.format_at(dct.day, "M") for r in references):
         direction = "past"   # "... was passed in March. Since March, prices have doubled", told in March
-    candidates = [c for c in (f"{y:04d}-{part}" for y in _years_around(dct.day)) if values.is_valid_date_value(c)]
+    years = _years_around(dct.day)
+    if part == "WI":   # "last winter" told in January: the winter before the one under way, begun two Decembers back
+        years = range(years[0] - 1, years[-1] + 1)
+    candidates = [c for c in (f"{y:04d}-{part}" for y in years) if values.is_valid_date_value(c)]
     if match["weekday"]:   # "Saturday, April 25": the weekday names the year
         candidates = [c for c in candidates if values.date_range(c)[0].isoweekday() == int(match["weekday"])] or candidates
     if not candidates:   # "Feb. 30", or February 29 with no leap year near: no such day to give
