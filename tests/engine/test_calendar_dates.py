@@ -359,6 +359,7 @@ def test_a_day_the_calendar_lacks_is_no_date_and_no_crash(nlp):
     ("She taught Sunday school.", set()),
     ("Guards watch the site 24 hours a day.", {"24 hours"}),           # "a day" here is a rate
     ("Sales rose in the second half of the decade.", set()),
+    ("Revenue missed forecasts for the second quarter in a row.", set()),   # a count of quarters
 ])
 def test_names_that_look_like_dates_are_not_dates(text, expressions, nlp):
     assert set(found(text, AUG, nlp)) == expressions

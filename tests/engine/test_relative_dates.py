@@ -190,6 +190,13 @@ def test_later_with_no_comma_still_dates_its_clause(nlp):
     assert (timexes["Four years"].value, timexes["Four years"].leads_to) == ("P4Y", "1918")
 
 
+def test_years_later_in_a_present_state_count_from_the_story_not_from_a_date_ahead(nlp):
+    # "is still working" is now, not a plan: nine years on from January 2004 (was from April 2025)
+    timexes = found("The rover will stop driving in April. Its predecessor landed in January 2004 and is still "
+                    "working nine years later.", AUG, nlp)
+    assert (timexes["nine years"].value, timexes["nine years"].leads_to) == ("P9Y", "2013")
+
+
 def test_the_story_moves_on_after_a_duration_that_leads_to_a_day(nlp):
     timexes = found("The storm hit on Friday, August 8. Three days later, crews arrived. "
                     "The next day, power came back.", AUG, nlp)

@@ -428,8 +428,9 @@ def _direction_of_verb(span, verb):
     if participle:
         return participle
     if verb.tag_ == "VBG" and any(aux.tag_ in ("VBZ", "VBP") for aux in auxiliaries) \
-            and not _names_the_object(span, verb):
-        return "future"     # "is meeting on Friday" (not "is investigating the January breach")
+            and not _names_the_object(span, verb) and not any(c.lower_ == "still" for c in verb.children):
+        return "future"     # "is meeting on Friday" (not "is investigating the January breach", nor
+        #                     "landed in 2004 and is still working nine years later": now)
     if not auxiliaries and _tells_a_timetable(span, verb):
         return "future"
     return None
@@ -565,6 +566,11 @@ def is_a_label(span):
         return False
     before = doc[_line_edges(doc, span.start)[0]:span.start]
     return not any(c.isalnum() for c in before.text)
+
+
+def will_happen(verb):
+    """Whether ``verb`` is told with "will" or "shall" ("will be sworn in", "shall close")."""
+    return _points_ahead(_auxiliaries(verb)) in ("will", "'ll", "shall", "wo")
 
 
 def _points_ahead(auxiliaries):

@@ -498,7 +498,7 @@ RULES = (
          EDGE +   # "the end of the second quarter"
          r"(?!last\s+quarter\b)(?:(?:the|a)\s+(?=" + QUARTER_WORDS + r"{QUARTER_ORDINAL}\s+(?:fiscal\s+)?quarter))?"
          + QUARTER_WORDS + r"{quarter:QUARTER_ORDINAL}[-\s]+(?:fiscal[-\s]+)?quarter",
-         "XXXX-Q{quarter}", unless_in_sentence=A_GAME,
+         "XXXX-Q{quarter}", unless_in_sentence=A_GAME, unless_after=r"\s+in\s+a\s+row",   # (a count of quarters)
          examples=(("the third quarter", "2025-Q3"), ("fourth-quarter", "2025-Q4"), ("first-quarter", "2025-Q1"),
                    ("a [third-quarter] loss", "2025-Q3"), ("the end of the second quarter", "2025-Q2"),
                    ("for [the fiscal-first quarter] ended Sept. 30", "2025-Q1"))),
