@@ -125,6 +125,23 @@ def test_two_dates_joined_by_and_alone_are_two_events(nlp):
     assert [(e.expression, e.start.year, e.end.year) for e in events] == [("1990", 1990, 1990), ("1995", 1995, 1995)]
 
 
+def test_what_will_be_after_something_is_not_counted_from_a_day_gone_by(nlp):
+    # Monday is the publication's day before; the results come later, on no day the text gives
+    events = events_of("Kenyans voted on Monday. The winner will be sworn in two weeks after the results are "
+                       "announced.", nlp)
+    assert [(e.title, e.value) for e in events] == [("Kenyans voted", "2023-02-20")]
+    # guard: a day ahead named before still counts (Friday the 24th, a day after: Thursday the 23rd)
+    events = events_of("He will meet Obama on Friday. The talks will come a day after he visits Congress.", nlp)
+    assert [(e.title, e.value) for e in events] == [("He will meet Obama", "2023-02-24"),
+                                                    ("He visits Congress", "2023-02-23")]
+
+
+def test_a_phrase_after_a_relative_clause_stays_out_of_its_noun_s_title(nlp):
+    events = events_of("The rover, which touched down on Aug. 6, 2012, after a 253-day journey, has been idle "
+                       "since late January.", nlp)
+    assert [e.title for e in events] == ["Rover touched down", "Rover has been idle"]
+
+
 def test_a_day_after_a_happening_named_by_a_noun_dates_it(nlp):
     events = events_of("The suspect was arrested on Feb. 10, three days after the shooting.", nlp)
     assert [(e.title, e.value) for e in events][-1] == ("Shooting", "2023-02-07")

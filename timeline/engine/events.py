@@ -13,7 +13,7 @@ from datetime import date
 from . import values
 from .analyze import GRANULARITY_NAMES
 from .tense import (CHANGE_WORDS, MARKS_REACHED, PERIOD_NOUNS, SENSING, UNFORESEEN, governing_verb,
-                    introduces_a_start, is_a_label, noun_phrase_before)
+                    introduces_a_start, is_a_label, noun_phrase_before, will_happen)
 from .titles import (TIME_NOUNS, a_participle_taken_for_a_conjunct, capitalize, date_words, dateline_of,
                      hyphenated_end, hyphenated_tail, phrase_of, sentence_title, subject_of, title_of,
                      told_of_the_last_time)
@@ -448,6 +448,11 @@ def _anchored_event(analysis, index, timex):
                                counted_in is not None and counted_in.tag_ == "VBD")   # ("The vote came a day after")
     if anchor is None or noun is not None and anchor.sentence != timex.sentence:
         return None   # "arrested on Jan. 5, three days after the shooting": a happening needs its sentence's date
+    if counted_in is not None and will_happen(counted_in) and anchor.sentence != timex.sentence \
+            and anchor.date_range()[0] <= analysis.published and not _introduced_by_for(span):
+        return None   # "Kenyans voted on Monday. The winner will be sworn in two weeks after the results are
+        #               announced": what will be is not at a day gone by (but a rest "for two weeks" told
+        #               after Sunday's final starts from it)
     unit = amount["unit"]
     steps = float(amount["amount"])
     if not steps.is_integer():
@@ -465,6 +470,10 @@ def _anchored_event(analysis, index, timex):
         f'"{anchor.text}" ({anchor.value})', *_features(verb if verb is not None else noun, span))
 
 
+def _introduced_by_for(span):
+    return span.start > 0 and span.doc[span.start - 1].lower_ == "for"
+
+
 def _a_length_lasted(span):
     """"Jurors deliberated for about two days before finding her guilty", "The siege lasted two
     days before police stormed it": how long something went on, told in the past, is no gap
@@ -473,7 +482,7 @@ def _a_length_lasted(span):
     counted_in = _the_clause_counted_in(span)
     if counted_in is None or counted_in.tag_ != "VBD":
         return False
-    return span.start > 0 and span.doc[span.start - 1].lower_ == "for" or counted_in.lemma_.lower() in LASTING_VERBS
+    return _introduced_by_for(span) or counted_in.lemma_.lower() in LASTING_VERBS
 
 
 def _names_its_own_date(analysis, verb, link):

@@ -715,6 +715,8 @@ def phrase_of(head, skip, limit, keep_conjuncts=False, followed=False):
                 and not _joined_in_a_name(token) and not _paired_by_between(token) and not _figures_paired(token):
             excluded.update(t.i for t in token.subtree)   # (and the examples a subject lists: "Another 683
             #                                               supporters, including the leader, go on trial")
+        if _left_by_a_relative_clause(token, head):
+            excluded.update(t.i for t in token.subtree)
         if token.dep_ == "prep" and token != head and any(c.dep_ == "pobj" and c.i in skip for c in token.children) \
                 and _all_skipped(token, skip):
             excluded.add(token.i)   # ("from acting [in] July last year")
@@ -732,6 +734,14 @@ def phrase_of(head, skip, limit, keep_conjuncts=False, followed=False):
                                    or tokens[-1].head.i > tokens[-1].i):   # ("of a 50[%]", "the Birmingham [bombing]")
             tokens = tokens[:-1]
     return _render(tokens)
+
+
+def _left_by_a_relative_clause(token, head):
+    """"The rover, which touched down on Aug. 6, 2012, [after a 253-day journey], has been idle":
+    a phrase right after a relative clause, which the parser hung on the clause's noun."""
+    if token.dep_ != "prep" or token.head != head or token.i < 2 or token.doc[token.i - 1].text != ",":
+        return False
+    return any(c.dep_ == "relcl" and c.i < token.i and c.right_edge.i >= token.i - 3 for c in head.children)
 
 
 def _inside_a_hyphenated_word(token):
