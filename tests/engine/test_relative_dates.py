@@ -197,6 +197,21 @@ def test_years_later_in_a_present_state_count_from_the_story_not_from_a_date_ahe
     assert (timexes["nine years"].value, timexes["nine years"].leads_to) == ("P9Y", "2013")
 
 
+def test_months_later_than_a_season_lead_to_its_year(nlp):
+    # a season is no calendar unit to write the answer at: the year (was no date at all)
+    timexes = found("In the summer of 1998, she crossed the border. Two months later, she found a job.", AUG, nlp)
+    assert (timexes["Two months"].value, timexes["Two months"].leads_to) == ("P2M", "1998")
+
+
+@pytest.mark.parametrize("text,expression,value", [
+    # told in August 2025: the fall of 2026, not of this year; the second quarter of 2024, not of 2025
+    ("She will open a fourth restaurant next year, probably in the fall.", "the fall", "2026-FA"),
+    ("Prices rose last year, in the second quarter.", "the second quarter", "2024-Q2"),
+])
+def test_a_part_of_a_year_set_after_the_year_narrows_it(text, expression, value, nlp):
+    assert found(text, AUG, nlp)[expression].value == value
+
+
 def test_the_story_moves_on_after_a_duration_that_leads_to_a_day(nlp):
     timexes = found("The storm hit on Friday, August 8. Three days later, crews arrived. "
                     "The next day, power came back.", AUG, nlp)

@@ -116,6 +116,9 @@ def analyze_doc(doc, published):
         if _a_weekday_beside_its_day(text, found, position, timexes):
             tagged, direction = _from_the_day_before(tagged), None   # "On June 1, a Saturday, ...": that day
         in_scene = scene[1] if scene is not None and scene[0] == sentence and not _since(text, tagged.start) else None
+        narrowed = _the_year_narrowed(text, tagged, timexes, sentence)
+        if narrowed is not None:   # "will open a fourth next year, probably in the fall": that year's fall
+            in_scene = text_anchor(narrowed.value, f'"{narrowed.text}" ({narrowed.value})')
         described = _date_described(verb, timexes, sentence)
         resolution = resolve(tagged.template, published, anchors, direction, tagged.type, happening, in_scene,
                              described)
@@ -271,6 +274,20 @@ def _apposed_to(text, tagged, timexes):
 
 
 APPOSED = re.compile(r",\s+")
+
+
+def _the_year_narrowed(text, tagged, timexes, sentence):
+    """The year just before the expression that the expression narrows down ("next year, probably
+    in the fall", "last year, in June"); else None."""
+    before = timexes[-1] if timexes else None
+    if before is None or before.sentence != sentence or not before.is_point or values.granularity(before.value) != "year":
+        return None
+    return before if NARROWING.fullmatch(text, before.end, tagged.start) else None
+
+
+# what may stand between a year and the part of it that narrows it down
+NARROWING = re.compile(r",\s+(?:(?:probably|likely|possibly|perhaps|maybe|most\s+likely)\s+)?(?:in|during|by)\s+",
+                       re.IGNORECASE)
 
 
 def _from_the_day_before(tagged):

@@ -358,7 +358,8 @@ def _a_coarser_story_gone_by(match, dct, references, direction):
         return None
     if fine is not dct and _position(references, fine) > _position(references, story):
         return None     # (a day named after it: the story is there)
-    return Resolution(values.format_at(values.shift(story.day, steps, match["unit"]), story.unit), story.description, 0.4)
+    at = story.unit if story.unit in values.GRANULARITY_OF_UNIT else "Y"   # (a season's: "the summer of 1998")
+    return Resolution(values.format_at(values.shift(story.day, steps, match["unit"]), at), story.description, 0.4)
 
 
 def _position(references, anchor):
