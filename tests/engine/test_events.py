@@ -136,6 +136,23 @@ def test_what_will_be_after_something_is_not_counted_from_a_day_gone_by(nlp):
                                                     ("He visits Congress", "2023-02-23")]
 
 
+def test_a_month_a_contract_is_for_is_no_event(nlp):
+    assert events_of("Oil prices fell for a third day. Brent crude for June delivery fell $2.13 to $101.98 a "
+                     "barrel.", nlp) == []
+
+
+def test_titles_mend_words_the_parser_misread(nlp):
+    # "last" taken for the subject of a conjunct: the first conjunct's subject
+    events = events_of("He won the Masters four times, most recently in 2005, and last won a major at the 2008 "
+                       "U.S. Open.", nlp)
+    assert [e.title for e in events] == ["He won Masters", "He won major at the U.S. Open"]
+    # a noun taken for an adverb after the object; an adverb on a preposition the date empties
+    events = events_of("Woods will play a practice round on Monday and hold a news conference the next day.", nlp)
+    assert events[0].title == "Woods will play practice round"
+    (opened,) = events_of("She says she will open a fourth next year, probably in the fall.", nlp)
+    assert (opened.title, opened.value) == ("She will open", "2024-FA")
+
+
 def test_a_phrase_after_a_relative_clause_stays_out_of_its_noun_s_title(nlp):
     events = events_of("The rover, which touched down on Aug. 6, 2012, after a 253-day journey, has been idle "
                        "since late January.", nlp)

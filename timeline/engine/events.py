@@ -12,7 +12,7 @@ from datetime import date
 
 from . import values
 from .analyze import GRANULARITY_NAMES
-from .tense import (CHANGE_WORDS, MARKS_REACHED, PERIOD_NOUNS, SENSING, UNFORESEEN, governing_verb,
+from .tense import (CHANGE_WORDS, CONTRACT_WORDS, MARKS_REACHED, PERIOD_NOUNS, SENSING, UNFORESEEN, governing_verb,
                     introduces_a_start, is_a_label, noun_phrase_before, will_happen)
 from .titles import (TIME_NOUNS, a_participle_taken_for_a_conjunct, capitalize, date_words, dateline_of,
                      hyphenated_end, hyphenated_tail, phrase_of, sentence_title, subject_of, title_of,
@@ -87,7 +87,7 @@ def extract_events(analysis):
         if index in range_ends:
             continue
         if _a_baseline(doc, timex) or _only_tells_the_time(analysis, timex) or _restates_the_date_before(analysis, index) \
-                or _closes_a_period(doc, timex):
+                or _closes_a_period(doc, timex) or _names_a_contract(analysis.text, timex):
             if _range_end(analysis, index) is not None:
                 range_ends.add(index + 1)   # (nor the year that closes its range: "since the 1989-[90] season")
             continue
@@ -119,6 +119,13 @@ def _only_tells_the_time(analysis, timex):
     told = [c for c in span.root.head.children if c.dep_ in ("attr", "nsubj") and c != span.root]
     return len(told) == 1 and (told[0].lower_ in TIME_TELLING_SUBJECTS or any(
         other.start <= told[0].idx < other.end and other.type in ("DATE", "TIME") for other in analysis.timexes))
+
+
+def _names_a_contract(text, timex):
+    """"Brent crude for June delivery", "the December futures contract": a month a contract is
+    for, which is no happening."""
+    after = text[timex.end:timex.end + 30].split(maxsplit=1)
+    return bool(after) and after[0].lower().strip(".,;") in CONTRACT_WORDS
 
 
 def _closes_a_period(doc, timex):

@@ -278,7 +278,10 @@ def _an_opponent(verb, skip):
 
 def _mark_after(obj, verb):
     after = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) else None
-    if after is not None and after.head == verb and after.dep_ == "advmod" and after.lower_ in MARK_ADVERBS:
+    if after is None or after.head != verb or after.dep_ != "advmod":
+        return ""
+    # (and "play a practice [round] on Monday": a noun the parser made an adverb)
+    if after.lower_ in MARK_ADVERBS or after.tag_ in ("NN", "NNS"):
         return " " + after.text
     return ""
 
@@ -525,8 +528,8 @@ def subject_of(verb):
     after_a_gerund = through_a_gerund = False
     for token in [verb, *verb.ancestors]:
         # the subject nearest the verb: "BOSTON (AP) — Two bombs exploded" parses as two
-        subject = max((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), key=lambda c: c.i, default=None) \
-            or _subject_of_an_auxiliary(token)
+        subject = max((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and not _an_adverb_taken_for_a_subject(c)),
+                      key=lambda c: c.i, default=None) or _subject_of_an_auxiliary(token)
         clause = _relative_clause_opened_by(subject, token) if subject is not None else None
         if clause is not None:   # "a nurse who was wounded", "the ceiling, which the Treasury says will be reached"
             return _antecedent(clause)
@@ -547,6 +550,12 @@ def subject_of(verb):
         after_a_gerund = token.dep_ == "pcomp"
         through_a_gerund = through_a_gerund or after_a_gerund
     return None
+
+
+def _an_adverb_taken_for_a_subject(token):
+    """"He won the Masters in 2005, and [last] won a major in 2008": an adverb the parser made the
+    subject of a conjunct."""
+    return token.lower_ in ("last", "first", "then", "later", "once", "again", "also") and token.n_lefts == token.n_rights == 0
 
 
 def _subject_of_an_auxiliary(verb):
@@ -840,8 +849,10 @@ def _a_space_after(token, tokens):
 
 
 def _all_skipped(preposition, skip):
-    """Whether the date words leave nothing of a phrase but its preposition ("until [after midnight]")."""
-    return all(t.i in skip or t == preposition or t.is_punct for t in preposition.subtree)
+    """Whether the date words leave nothing of a phrase but its preposition ("until [after midnight]"),
+    or an adverb on it ("probably in [the fall]")."""
+    return all(t.i in skip or t == preposition or t.is_punct or t.dep_ == "advmod" and t.head == preposition
+               for t in preposition.subtree)
 
 
 def sentence_title(span):
