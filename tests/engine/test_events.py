@@ -136,6 +136,14 @@ def test_what_will_be_after_something_is_not_counted_from_a_day_gone_by(nlp):
                                                     ("He visits Congress", "2023-02-23")]
 
 
+def test_the_period_a_thing_is_of_does_not_date_the_clause_counted_to(nlp):
+    # Monday the 20th; a week on: the 27th ("first-quarter" names the results, not the reporting)
+    events = events_of("U.S. stocks fell on Monday. The selloff came a week before dozens of companies are due to "
+                       "report first-quarter results.", nlp)
+    assert ("Dozens of companies are due to report first-quarter results", "2023-02-27") in [
+        (e.title, e.value) for e in events]
+
+
 def test_a_month_a_contract_is_for_is_no_event(nlp):
     assert events_of("Oil prices fell for a third day. Brent crude for June delivery fell $2.13 to $101.98 a "
                      "barrel.", nlp) == []

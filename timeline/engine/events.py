@@ -501,7 +501,8 @@ def _names_its_own_date(analysis, verb, link):
     described = {t.idx for clause in verb.subtree if clause.dep_ in ("relcl", "acl") and clause != verb
                  or a_participle_taken_for_a_conjunct(clause) for t in clause.subtree}
     return any(t.as_date() is not None and first <= t.start < last and t.start not in described
-               for t in analysis.timexes)
+               and not _the_period_of_a_thing(analysis.doc, t) for t in analysis.timexes)
+    #          (nor the period a thing is of: "a week before companies report first-quarter results")
 
 
 def _anchored_verb(link):
