@@ -313,6 +313,15 @@ def test_a_year_earlier_compares_the_same_quarter(nlp):
     assert timexes["the year-ago quarter"].value == "1988-Q3"
 
 
+def test_the_same_period_a_year_back_of_a_half_is_a_half(nlp):
+    # told on 1 July 2014: the half before, a year back (was 2013-Q1 and 2013)
+    timexes = found("Renewables made 28.5 percent of power in the first half of the year, up from 25.8 percent "
+                    "in the same period of 2013.", date(2014, 7, 1), nlp)
+    assert (timexes["the first half of the year"].value, timexes["the same period of 2013"].value) == ("2014-H1", "2013-H1")
+    timexes = found("Profit rose in the first half. Sales were up from the same period last year.", date(2014, 7, 1), nlp)
+    assert timexes["the same period last year"].value == "2013-H1"
+
+
 def test_a_year_earlier_compares_the_month_reported_not_the_one_a_change_is_measured_from(nlp):
     timexes = found("Inflation eased to 3.0 percent in November from a seven-month high of 3.2 percent in October. "
                     "Factory-gate prices fell 1.4 percent from a year earlier.", date(2013, 12, 9), nlp)

@@ -308,8 +308,8 @@ def _relative(match, dct, references, direction):
     at = match["at"] if match["at"] in values.GRANULARITY_OF_UNIT else unit
     if match["at"] == "POINT" and UNIT_RANK[unit] > UNIT_RANK["Y"]:
         at = "Y"    # "a decade ago" is a year, not the decade before this one
-    if comparison and anchor is not dct and anchor.unit in values.GRANULARITY_OF_UNIT:
-        at = anchor.unit    # "a year earlier" than the third quarter is a quarter
+    if comparison and anchor is not dct and (anchor.unit in values.GRANULARITY_OF_UNIT or anchor.unit == "H"):
+        at = anchor.unit    # "a year earlier" than the third quarter is a quarter, than the first half a half
     value = values.format_at(day, at)
     if match["part"] and match["part"].startswith("WD"):   # "Tuesday last week": that weekday of the week
         value = (day + timedelta(days=int(match["part"][2:]) - day.isoweekday())).isoformat()
@@ -447,7 +447,8 @@ def _current_quarter(match, dct, references, direction):
     if match["year"]:
         if named is dct:
             return Resolution(match["year"], dct.description, 0.8)
-        return Resolution(f"{match['year']}-Q{(day.month - 1) // 3 + 1}", description, confidence)
+        period = "H" if named.unit == "H" else "Q"   # ("the same period of 2013" after the first half: a half)
+        return Resolution(values.format_at(day.replace(year=int(match["year"])), period), description, confidence)
     if match["back"]:
         day = values.shift(day, -int(match["back"]), "Y")
     return Resolution(values.format_at(day, "Q"), description, confidence)

@@ -119,6 +119,8 @@ def format_at(day, unit):
         return f"{day.year:04d}-{day.month:02d}"
     if unit == "Q":
         return f"{day.year:04d}-Q{(day.month - 1) // 3 + 1}"
+    if unit == "H":   # a half year (resolve's anchors name halves so; templates' "H" is an hour)
+        return f"{day.year:04d}-H{1 if day.month <= 6 else 2}"
     if unit == "Y":
         return f"{day.year:04d}"
     if unit == "DE":
