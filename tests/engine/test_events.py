@@ -144,6 +144,17 @@ def test_the_period_a_thing_is_of_does_not_date_the_clause_counted_to(nlp):
         (e.title, e.value) for e in events]
 
 
+def test_a_clause_that_names_only_its_date_keeps_it_in_the_title(nlp):
+    events = events_of("January was the wettest month since records began in 1910, and December was not far "
+                       "behind.", nlp)
+    assert (events[-1].title, events[-1].value) == ("December was not far behind", "2022-12")
+
+
+def test_a_past_hung_on_a_noun_in_a_sentence_without_a_verb_is_its_first_phrase_s(nlp):
+    events = events_of("Search teams from several countries spent Saturday and Sunday scouring the sea.", nlp)
+    assert [e.title for e in events] == ["Search teams from several countries spent"] * 2
+
+
 def test_a_month_a_contract_is_for_is_no_event(nlp):
     assert events_of("Oil prices fell for a third day. Brent crude for June delivery fell $2.13 to $101.98 a "
                      "barrel.", nlp) == []

@@ -26,7 +26,13 @@ def capitalize(text):
 
 def title_of(verb, date_span=None):
     """"Who did what to whom" from the clause of ``verb``, without the date words; a date in a
-    headline is titled by the headline."""
+    headline is titled by the headline. When the date is all the clause names beside its verb
+    ("and December was not far behind"), the clause keeps it."""
+    return _title_without_the_date(verb, date_span) or capitalize(
+        phrase_of(verb, dateline_of(verb.sent), limit=TITLE_WORDS, keep_conjuncts=False))
+
+
+def _title_without_the_date(verb, date_span):
     dateline = dateline_of(verb.sent)
     skip = date_words(date_span) | dateline
     headline = headline_of(date_span) if date_span is not None else None
@@ -34,7 +40,7 @@ def title_of(verb, date_span=None):
         return capitalize(_render(_without_the_date(headline, date_span)))
     told = told_of_the_last_time(verb)
     if told is not None:
-        return title_of(told, date_span)   # "The last time the court took up gay rights was in 2003"
+        return _title_without_the_date(told, date_span)   # "The last time the court took up gay rights was in 2003"
     example = _an_example_listed(verb)
     if example is not None:   # "mass shootings, including one at a movie theater in Aurora in July"
         return capitalize(_example_title(example, verb.head, skip))
@@ -47,9 +53,10 @@ def title_of(verb, date_span=None):
         clause = clause.head
     if subject is None and (clause.dep_ == "acl" and clause.tag_ in ("VBN", "VBG", "VBD")
                             or clause.dep_ in ("acl", "relcl") and (to_infinitive(clause) or clause.tag_ == "VBD")):
-        subject = clause.head   # "allegations first published in December", "the 24th storm to hit ..."
-        #                         (a past the parser hung on its subject: "— Gunmen killed 40 students",
-        #                         "MOSCOW (AP) — A Russian court on Thursday sentenced ...")
+        subject = _verbless_sentence_subject(clause, dateline) or clause.head
+        #   "allegations first published in December", "the 24th storm to hit ..." (a past the parser
+        #   hung on its subject: "— Gunmen killed 40 students", "MOSCOW (AP) — A Russian court on
+        #   Thursday sentenced ...")
     if subject is None:   # "before contact was lost", hung on a noun; "worried the Fed could begin [scaling]"
         subject = _noun_before_the_verb_group(verb, skip) or _noun_before_the_verb_group(clause, skip)
     if subject is not None and subject.i in dateline:   # "LONDON (AP) — Margaret Thatcher, ..., died"
@@ -550,6 +557,17 @@ def subject_of(verb):
         after_a_gerund = token.dep_ == "pcomp"
         through_a_gerund = through_a_gerund or after_a_gerund
     return None
+
+
+def _verbless_sentence_subject(clause, dateline):
+    """"Search teams from several countries [spent] Saturday scouring the sea": in a sentence the
+    parser left without a verb, a past hung on a noun inside its first phrase has that phrase's
+    head as its subject, not the noun it hangs on (nor a dateline the parser made the root)."""
+    root = clause.sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or root.i in dateline or clause.tag_ not in ("VBN", "VBD") or clause.head == root \
+            or not root.is_ancestor(clause) or any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return None
+    return root
 
 
 def _an_adverb_taken_for_a_subject(token):
