@@ -10,7 +10,7 @@ AUG = date(2025, 8, 13)
 
 
 @pytest.mark.parametrize("text,expression,value", [
-    ("The rally starts at 8 p.m. today.", "8 p.m.", "2025-08-13T20:00"),
+    ("The rally starts at 8 p.m. today.", "8 p.m. today", "2025-08-13T20:00"),   # one time, as "10 p.m. Wednesday"
     ("The vote closes at 10:30 a.m. EST.", "10:30 a.m. EST", "2025-08-13T10:30"),
     ("The president speaks tonight at 9 p.m. Eastern.", "9 p.m. Eastern", "2025-08-13T21:00"),
     ("Shots were heard late last night.", "late last night", "2025-08-12TNI"),
@@ -24,7 +24,9 @@ AUG = date(2025, 8, 13)
     ("Crews will work through the night.", "the night", "2025-08-13TNI"),   # (guard) ahead: tonight
     ("Officials met this morning.", "this morning", "2025-08-13TMO"),
     ("The polls close at noon Saturday.", "noon Saturday", "2025-08-16T12:00"),
-    ("Voting closes at 10.30pm tonight.", "10.30pm", "2025-08-13T22:30"),   # British style
+    ("Voting closes at 10.30pm tonight.", "10.30pm tonight", "2025-08-13T22:30"),   # British style
+    ("Roads close at 4 p.m. tomorrow.", "4 p.m. tomorrow", "2025-08-14T16:00"),
+    ("The vote ended at 9 p.m. yesterday.", "9 p.m. yesterday", "2025-08-12T21:00"),
     ("The launch is set for 14:00 GMT.", "14:00 GMT", "2025-08-13T14:00"),  # a 24-hour clock
     ("The blast occurred at 10:35 a.m. (0735 GMT).", "0735 GMT", "2025-08-13T07:35"),   # a military clock
     ("Trading halted at 2:30 p.m. local time.", "2:30 p.m. local time", "2025-08-13T14:30"),   # a named zone
