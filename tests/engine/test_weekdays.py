@@ -133,6 +133,8 @@ WED, TUE, THU_JAN = date(2025, 8, 13), date(2025, 8, 12), date(2025, 1, 2)
     ("Three soldiers have died this year, the latest on Saturday.", WED, "Saturday", "2025-08-09"),
     ("Five soldiers have been killed, the most recent on Saturday.", WED, "Saturday", "2025-08-09"),
     ("The bank will publish two more reports, the latest on Friday.", WED, "Friday", "2025-08-15"),   # (guard)
+    # what "was to have been" done was planned for a day now gone (the 7th, not the coming 14th)
+    ("The pact was to have been signed at a summit on Thursday.", WED, "Thursday", "2025-08-07"),
 ])
 def test_weekday(text, published, expression, value, nlp):
     timex = found(text, published, nlp)[expression]

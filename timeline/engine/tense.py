@@ -396,6 +396,8 @@ def _direction_of_verb(span, verb):
     if ahead:
         # "said last week the vote would be held Monday": ahead of the saying, not of today
         return None if ahead in ("would", "could") and _reported_in_the_past(verb) else "future"
+    if _was_to_have_been(verb, auxiliaries):
+        return "past"       # "The pact was to have been signed on Thursday": planned for a day now gone
     if _an_infinitive_looked_ahead_to(verb) or _a_gerund_foreseen(verb):
         return _future_unless_past(verb.head)
     if _starting_after_a_past_verb(verb):
@@ -483,6 +485,11 @@ def _names_the_object(span, verb):
 def _an_infinitive_looked_ahead_to(verb):
     """"is expected [to visit]", "plans [to hold]": an infinitive on a verb that looks ahead."""
     return verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_ in FUTURE_GOVERNORS and to_infinitive(verb)
+
+
+def _was_to_have_been(verb, auxiliaries):
+    return verb.tag_ == "VBN" and verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and _is_past(verb.head) \
+        and any(aux.lower_ == "have" for aux in auxiliaries)
 
 
 def _a_gerund_foreseen(verb):
