@@ -155,6 +155,11 @@ def test_a_past_hung_on_a_noun_in_a_sentence_without_a_verb_is_its_first_phrase_
     assert [e.title for e in events] == ["Search teams from several countries spent"] * 2
 
 
+def test_a_time_something_is_likened_to_is_no_event(nlp):
+    events = events_of("The government set a growth target of 7.5 percent for this year, the same as in 2012.", nlp)
+    assert [(e.title, e.value) for e in events] == [("Government set growth target of 7.5 percent", "2023")]
+
+
 def test_a_month_a_contract_is_for_is_no_event(nlp):
     assert events_of("Oil prices fell for a third day. Brent crude for June delivery fell $2.13 to $101.98 a "
                      "barrel.", nlp) == []

@@ -219,8 +219,8 @@ def _a_baseline(doc, timex):
     verb = governing_verb(span.root)
     if verb is not None and verb.lemma_.lower() == "compare":
         return True
-    if _since_a_record(span) or _after_than(span) or _from_the_period_before(span) or _a_plain_baseline(span, timex) \
-            or _excepted(span) or _the_frame_of_a_record(span):
+    if _since_a_record(span) or _after_than(span) or _after_as_in(span) or _from_the_period_before(span) \
+            or _a_plain_baseline(span, timex) or _excepted(span) or _the_frame_of_a_record(span):
         return True
     return timex.comparison and (any(t.lower_ in BASELINE_WORDS for t in list(span.root.ancestors)[:4])
                                  or _after_the_figure_compared_with(span))
@@ -287,6 +287,13 @@ def _after_than(span):
         return False
     before_than = before[:len(before) - before[::-1].index("than") - 1]
     return not (len(before_than) >= 2 and before_than[-2] in ("no", "not") and before_than[-1] in ("later", "earlier", "sooner"))
+
+
+def _after_as_in(span):
+    """"a target of 7.5 percent, the same as in 2012", "As in 2009, sales fell": a likeness to a
+    time, not what happened then."""
+    before = [t.lower_ for t in span.doc[max(span.start - 2, span.sent.start):span.start]]
+    return before == ["as", "in"] or before == ["as", "during"]
 
 
 def _since_a_record(span, reach=10):
