@@ -135,6 +135,9 @@ AUG, JAN = date(2025, 8, 13), date(2025, 1, 15)
      "the fourth quarter", "2023-Q4"),
     ("The company will report results for the fourth quarter on Thursday.", date(2023, 2, 21),
      "the fourth quarter", "2022-Q4"),   # (guard)
+    # two centuries named together: no 19th day of the month
+    ("The museum holds works from the 19th and 20th centuries.", AUG, "the 19th", "18"),
+    ("The museum holds works from the 19th and 20th centuries.", AUG, "20th centuries", "19"),
     ("Fighting flared in the summer of 1998.", AUG, "the summer of 1998", "1998-SU"),
     ("Snow fell in the spring of last year.", AUG, "the spring of last year", "2024-SP"),
     ("The plant opens in the autumn of next year.", AUG, "the autumn of next year", "2026-FA"),

@@ -32,6 +32,7 @@ JAN2, AUG = date(2025, 1, 2), date(2025, 8, 13)
     ("The index ended the year up 13 percent.", date(2012, 12, 31), "the year", "2012"),
     ("Prices peaked three months ago.", AUG, "three months ago", "2025-05"),
     ("He was arrested a fortnight ago.", AUG, "a fortnight ago", "2025-W31"),   # July 30: ISO week 31
+    ("The director, who took over a fortnight ago, spoke.", AUG, "a fortnight ago", "2025-W31"),   # "took over"
     ("The city was founded three thousand years ago.", AUG, "three thousand years ago", "PAST_REF"),  # before year 1
     ("Today, the envoys met.", AUG, "Today", "2025-08-13"),
     ("The plant closed at the end of last year.", AUG, "the end of last year", "2024"),   # "at" is no part of it

@@ -113,7 +113,8 @@ RULES = (
     Rule("day_of_month", after_one_of("on", "by", "until", "since", "before", "after", "from")
          + r"the\s+{day:DAY_ORDINAL}(?:\s+of\s+(?:this|the|that)\s+month)?", "DOM-{day}",
          unless_after=r"[-\s]+(?!(?:and|or|to|through|at|in|on|when|after|before|as|but|the|a|an|this|that|his|her|"
-                      r"its|their|our|he|she|it|they|we|i|you|there)\b)(?-i:[a-z])",
+                      r"its|their|our|he|she|it|they|we|i|you|there)\b)(?-i:[a-z])"
+                      r"|\s+(?:and|or|to)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)[-\s]centuries",   # (a century of a pair)
          examples=(("signed on [the 15th]", "2025-08-15"), ("paid on [the 3rd of this month]", "2025-08-03"))),
     # the first of a pair takes the year named after the second, the year before if it
     # comes later in the calendar: "Nov. 29 through Dec. 1, 2012", "Dec. 30 to Jan. 2, 2013"
@@ -291,9 +292,13 @@ RULES = (
     Rule("decade_word", EDGE + r"the\s+{decade:DECADE_WORD}", "{decade}",
          unless_before=TEMPERATURE_WORDS,
          examples=(("the nineties", "199"),)),
-    Rule("century", THE + EDGE + THE + r"(?P<century>\d{1,2}(?:st|nd|rd|th))[-\s]century", "{century}",
+    Rule("century", THE + EDGE + THE + r"(?P<century>\d{1,2}(?:st|nd|rd|th))[-\s]centur(?:y|ies)", "{century}",
          examples=(("the 20th century", "19"), ("the 21st century", "20"), ("the late 20th century", "19"),
-                   ("the end of the 19th century", "18"), ("a [20th-century] poet", "19"))),
+                   ("the end of the 19th century", "18"), ("a [20th-century] poet", "19"),
+                   ("works from the 19th and [20th centuries]", "19"))),
+    # "the 19th and 20th centuries": two centuries, the first named by its ordinal alone
+    Rule("century_of_a_pair", THE + r"(?P<century>\d{1,2}(?:st|nd|rd|th))(?=\s+(?:and|or|to)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)[-\s]centuries\b)",
+         "{century}", examples=(("works from [the 19th] and 20th centuries", "18"),)),
     # "since the turn of the century": the century's first year nearest the story (2000 in 2013)
     Rule("turn_of_the_century", r"the\s+turn\s+of\s+the\s+century", "XX00",
          examples=(("since [the turn of the century]", "2000"),)),

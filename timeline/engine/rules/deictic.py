@@ -8,6 +8,9 @@ THIS_UNITS = r"(?P<unit>month|year|week|quarter|decade|century)"
 # "last fiscal year", "this financial year": a company's or a government's year, named as the calendar's
 ACCOUNTING = r"(?:(?:fiscal|financial|calendar)\s+(?=year\b|quarter\b))?"
 
+# "the director, who took [over] a fortnight ago": before "ago", "over" after "took" is the verb's
+NOT_A_PARTICLE_OF_TAKE = "".join(rf"(?<!\b{word}\s)" for word in ("took", "take", "takes", "taken", "taking"))
+
 RULES = (
     # Comparisons ("up from $5 a year earlier") name the same period of the year before:
     # a year before the narrative's time, at its granularity; they do not move the narrative.
@@ -76,7 +79,8 @@ RULES = (
     Rule("year_end", r"(?:around\s+)?(?:the\s+)?year[-\s]end", "DCT+0Y",
          examples=(("year-end", "2025"),)),
     # --- N units ago: a date at the unit's granularity --------------------------------
-    Rule("units_ago", r"(?:{APPROX}\s+)?{number:NUMBER}\s+{unit:UNIT}s?(?:\s+or\s+so)?\s+ago", "DCT-{number}{unit}@POINT",
+    Rule("units_ago", r"(?:" + NOT_A_PARTICLE_OF_TAKE + r"{APPROX}\s+)?{number:NUMBER}\s+{unit:UNIT}s?(?:\s+or\s+so)?\s+ago",
+         "DCT-{number}{unit}@POINT",
          near="UNIT", examples=(("two years ago", "2023"), ("a decade ago", "2015"), ("three months ago", "2025-05"), ("a week ago", "2025-W32"),
                    ("about two years ago", "2023"), ("10 days ago", "2025-08-03"), ("a week or so ago", "2025-W32"))),
     Rule("century_fraction_ago", r"(?:{APPROX}\s+)?(?:an?\s+)?(?P<century_fraction>quarter|half)(?:[-\s]+|\s+of\s+a\s+)century\s+ago",

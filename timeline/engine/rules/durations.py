@@ -23,7 +23,7 @@ AGE = r"^\s+old\b"
 # "a day hike", "a day trip", "a night shift": a unit naming a kind of thing, no length
 KIND_OF_THING = (r"^\s+(?:hikes?|trips?|pass(?:es)?|tours?|jobs?|care|schools?|students?|labou?rers?|tickets?|"
                  r"visitors?|camps?|spas?|shifts?|clubs?|games?|nurser(?:y|ies)|centers?|centres?|watch(?:man|men)?)\b")
-NOT_A_LENGTH = AGE + "|" + KIND_OF_THING
+NOT_A_LENGTH = AGE + "|" + KIND_OF_THING + r"|^\s+ago\b"   # ("took over [a fortnight ago]": a point)
 
 RULES = (
     # the months that make a quarter or a half of a year named after them lead to that part of it
