@@ -171,6 +171,9 @@ def test_titles_mend_words_the_parser_misread(nlp):
                        "U.S. Open.", nlp)
     assert [e.title for e in events] == ["He won Masters", "He won major at the U.S. Open"]
     # a noun taken for an adverb after the object; an adverb on a preposition the date empties
+    # a passive participle the tagger took for a past, its date for an object, keeps the shared "was"
+    events = events_of("He was extradited in June 2002 and convicted the following year.", nlp)
+    assert [(e.title, e.value) for e in events] == [("He was extradited", "2002-06"), ("He was convicted", "2003")]
     events = events_of("Woods will play a practice round on Monday and hold a news conference the next day.", nlp)
     assert events[0].title == "Woods will play practice round"
     (opened,) = events_of("She says she will open a fourth next year, probably in the fall.", nlp)

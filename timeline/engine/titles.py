@@ -707,7 +707,10 @@ def _a_passive_shared(verb):
     """A participle joined to a passive one, with no subject nor helper of its own: "was
     captured and executed" (passives both, by the tags of the pair)."""
     first = verb.head
-    return verb.dep_ == "conj" and verb.tag_ == "VBN" and first.tag_ == "VBN" \
+    # (and a participle the tagger took for a past, its date for an object: "and [convicted] the following year")
+    participle = verb.tag_ == "VBN" or verb.tag_ == "VBD" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in TIME_NOUNS for c in verb.children)
+    return verb.dep_ == "conj" and participle and first.tag_ == "VBN" \
         and any(c.dep_ == "auxpass" for c in first.children) \
         and not any(c.dep_.startswith("nsubj") or c.dep_ in ("aux", "auxpass") for c in verb.children)
 
