@@ -87,7 +87,7 @@ def extract_events(analysis):
         if index in range_ends:
             continue
         if _a_baseline(doc, timex) or _only_tells_the_time(analysis, timex) or _restates_the_date_before(analysis, index) \
-                or _closes_a_period(doc, timex) or _names_a_contract(analysis.text, timex):
+                or _closes_a_period(analysis, timex) or _names_a_contract(analysis.text, timex):
             if _range_end(analysis, index) is not None:
                 range_ends.add(index + 1)   # (nor the year that closes its range: "since the 1989-[90] season")
             continue
@@ -128,15 +128,22 @@ def _names_a_contract(text, timex):
     return bool(after) and after[0].lower().strip(".,;") in CONTRACT_WORDS
 
 
-def _closes_a_period(doc, timex):
-    """"the quarter ended Sept. 30", "for the year ending in March": the day a period ends says
-    which period a figure is of; it is no happening."""
-    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+# "the year to March 31", "the 12 months to June": a year named by the day or month it runs up to
+# (not "the three months to December", which the month it ends in dates closely enough)
+PERIOD_UP_TO = re.compile(r"\b(?:year|half|(?:12|twelve)\s+months)\s+to\s+\Z", re.IGNORECASE)
+
+
+def _closes_a_period(analysis, timex):
+    """"the quarter ended Sept. 30", "for the year ending in March", "the year to March 31": the
+    day a period ends says which period a figure is of; it is no happening."""
+    if PERIOD_UP_TO.search(analysis.text, max(0, timex.start - 30), timex.start):
+        return True     # ("for the year to March 31, 2014")
+    span = analysis.doc.char_span(timex.start, timex.end, alignment_mode="expand")
     verb = governing_verb(span.root) if span is not None else None
     if verb is None or verb.lemma_.lower() != "end":
         return False
-    period = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return period is not None and period.lemma_.lower() in PERIOD_NOUNS
+    period = verb.head if verb.dep_ in ("acl", "relcl") else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return period is not None and period.lemma_.lower() in PERIOD_NOUNS   # (and "its quarter, which ended March 31")
 
 
 def _restates_the_date_before(analysis, index):
