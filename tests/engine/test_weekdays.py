@@ -135,6 +135,11 @@ WED, TUE, THU_JAN = date(2025, 8, 13), date(2025, 8, 12), date(2025, 1, 2)
     ("The bank will publish two more reports, the latest on Friday.", WED, "Friday", "2025-08-15"),   # (guard)
     # what "was to have been" done was planned for a day now gone (the 7th, not the coming 14th)
     ("The pact was to have been signed at a summit on Thursday.", WED, "Thursday", "2025-08-07"),
+    # what was counted up to a day is done (told on Friday 8 August 2014: the 4th, not the nearer
+    # 11th); told ahead, it is ahead
+    ("More than 930 people have died, including 45 in the two days to Monday.", date(2014, 8, 8), "Monday",
+     "2014-08-04"),
+    ("Police will count arrests in the two days to Monday.", date(2014, 8, 8), "Monday", "2014-08-11"),   # (guard)
 ])
 def test_weekday(text, published, expression, value, nlp):
     timex = found(text, published, nlp)[expression]

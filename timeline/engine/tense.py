@@ -164,7 +164,8 @@ def direction_of(span, verb):
     headline = headline_of(span)
     if headline is not None and _looks_ahead_in_a_headline(headline):
         return "future"     # "Storm Expected To Hit Coast Sunday" (title case misleads the parser)
-    if _names_an_unforeseen_happening(span) or _names_a_baseline(span) or _the_latest_of_several(span, verb):
+    if _names_an_unforeseen_happening(span) or _names_a_baseline(span) or _the_latest_of_several(span, verb) \
+            or _the_end_of_a_count(span, verb):
         return "past"
     if _names_what_a_report_covers(span):
         return None         # the report's tense is not the period's: the publication year's
@@ -256,6 +257,14 @@ def _names_a_baseline(span):
     if preposition.lower_ == "from":
         return preposition.head.lemma_.lower() in CHANGE_WORDS
     return preposition.lower_ in ("with", "to") and preposition.head.lower_ == "compared"
+
+
+def _the_end_of_a_count(span, verb):
+    """"45 deaths in the two days to Monday", "in the 24 hours to 6 a.m. Friday": what has been
+    counted up to a day, told as done."""
+    doc, start = span.doc, span.start
+    return start >= 2 and doc[start - 1].lower_ == "to" and doc[start - 2].lower_ in ("hours", "days", "weeks") \
+        and not (verb is not None and _points_ahead(_auxiliaries(verb)))
 
 
 def _the_latest_of_several(span, verb):
