@@ -160,6 +160,18 @@ def test_a_time_something_is_likened_to_is_no_event(nlp):
     assert [(e.title, e.value) for e in events] == [("Government set growth target of 7.5 percent", "2023")]
 
 
+def test_a_date_in_a_since_clause_does_not_date_the_clause_counted_to(nlp):
+    # Monday the 20th; the parliament met the day before, whatever happened "since" December 2011
+    events = events_of("Pyongyang said on Monday it would restart the reactor. The announcement came a day after "
+                       "the parliament met for the first time since Kim Jong Un became leader in December 2011.", nlp)
+    assert ("Parliament met for the first time", "2023-02-19") in [(e.title, e.value) for e in events]
+
+
+def test_a_default_is_a_happening_its_year_titles(nlp):
+    (default,) = events_of("The funds had refused to accept a restructuring after the 2001 default.", nlp)
+    assert (default.title, default.value) == ("2001 default", "2001")
+
+
 def test_a_month_a_contract_is_for_is_no_event(nlp):
     assert events_of("Oil prices fell for a third day. Brent crude for June delivery fell $2.13 to $101.98 a "
                      "barrel.", nlp) == []

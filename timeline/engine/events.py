@@ -30,7 +30,7 @@ HAPPENINGS = {
     "agreement", "announcement", "designation", "arrest", "death", "killing", "hijacking", "storm",
     "earthquake", "quake", "fire", "flood", "opening", "release", "inauguration", "funeral", "wedding",
     "debut", "listing", "premiere", "revolution", "uprising", "coup", "blizzard", "hurricane", "massacre",
-    "invasion", "recession", "rampage", "conclave", "ceasefire", "truce", "test",
+    "invasion", "recession", "rampage", "conclave", "ceasefire", "truce", "test", "default",
 }
 # "killed [in] an attack", "spoke [at] a rally": a happening as the scene of its verb
 SETTING_PREPOSITIONS = {"in", "at", "by"}
@@ -512,11 +512,17 @@ def _names_its_own_date(analysis, verb, link):
     words = [*verb.subtree, *link.subtree]
     first, last = min(t.idx for t in words), max(t.idx + len(t) for t in words)
     # (not the date of a thing the clause names: "approved sanctions over the test, carried out on Feb. 12")
+    # (nor that of a state's start: "met for the first time since Kim became leader in December 2011")
     described = {t.idx for clause in verb.subtree if clause.dep_ in ("relcl", "acl") and clause != verb
-                 or a_participle_taken_for_a_conjunct(clause) for t in clause.subtree}
+                 or a_participle_taken_for_a_conjunct(clause) or _opened_by_since(clause) for t in clause.subtree}
     return any(t.as_date() is not None and first <= t.start < last and t.start not in described
                and not _the_period_of_a_thing(analysis.doc, t) for t in analysis.timexes)
     #          (nor the period a thing is of: "a week before companies report first-quarter results")
+
+
+def _opened_by_since(token):
+    return token.dep_ == "prep" and token.lower_ == "since" or token.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "since" for c in token.children)
 
 
 def _anchored_verb(link):
