@@ -172,6 +172,14 @@ def test_a_default_is_a_happening_its_year_titles(nlp):
     assert (default.title, default.value) == ("2001 default", "2001")
 
 
+def test_what_the_first_one_did_is_told_by_the_verb_that_ranks_them(nlp):
+    (won,) = events_of("Andy Murray became the first British man to win the Wimbledon title in 77 years on Sunday.", nlp)
+    assert (won.title, won.value) == ("Andy Murray became first British man to win the Wimbledon title", "2023-02-19")
+    # ... which also gives the tense: "was", Friday the 17th (not the nearer coming 24th)
+    (ratified,) = events_of("Latvia was the last country to ratify the treaty on Friday.", nlp)
+    assert (ratified.title, ratified.value) == ("Latvia was last country to ratify the treaty", "2023-02-17")
+
+
 def test_a_month_a_contract_is_for_is_no_event(nlp):
     assert events_of("Oil prices fell for a third day. Brent crude for June delivery fell $2.13 to $101.98 a "
                      "barrel.", nlp) == []

@@ -71,7 +71,24 @@ READY_WORDS = DUE_WORDS | {"ready", "poised", "prepared", "eager", "willing", "a
 def governing_verb(token):
     """The verb ``token`` belongs to: the nearest above it in the parse, or None."""
     verb = _undo_relative_clause_attachment(token, _undo_clause_attachment(token, _nearest_verb(token)))
-    return verb.head if _a_noun_taken_for_an_infinitive(verb, token) else verb
+    if _a_noun_taken_for_an_infinitive(verb, token):
+        return verb.head
+    if _the_deed_of_the_first(verb):
+        return verb.head.head   # the verb the ranked noun hangs on
+    return verb
+
+
+RANKS = {"first", "last", "only", "second", "third", "latest"}
+
+
+def _the_deed_of_the_first(verb):
+    """"Murray became the first British man [to win] the title on Sunday": what makes the first
+    (last, only) one so is told by the verb that ranks them ("became")."""
+    if verb is None or verb.dep_ not in ("relcl", "acl") or not to_infinitive(verb):
+        return False
+    noun = verb.head
+    return any(c.dep_ == "amod" and c.lower_ in RANKS for c in noun.children) \
+        and noun.dep_ in ("attr", "dobj", "oprd") and noun.head.pos_ in ("VERB", "AUX")
 
 
 def _a_noun_taken_for_an_infinitive(verb, token):

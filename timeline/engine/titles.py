@@ -10,7 +10,7 @@ import re
 
 from .rules.holidays import HOLIDAY_NAMES
 from .rules.vocabulary import SHARE_WORDS
-from .tense import FORECASTING, SENSING, headline_of, reports_speech, to_infinitive
+from .tense import FORECASTING, RANKS, SENSING, headline_of, reports_speech, to_infinitive
 
 TITLE_WORDS = 14
 HOLIDAY = re.compile(r"(?:the\s+)?(?:" + HOLIDAY_NAMES + ")", re.IGNORECASE)
@@ -89,7 +89,7 @@ def _title_without_the_date(verb, date_span):
         #        ("Jews observed [Yom Kippur]", "spent [most of the spring] near its landing site")
         parts.append(_indirect_object(obj, verb) + _hyphenated_start(obj)
                      + phrase_of(hyphenated_end(obj), kept, limit=9) + _mark_after(obj, verb)
-                     + _rest_of_a_split_name(obj, verb))
+                     + _rest_of_a_split_name(obj, verb) + _what_the_first_did(obj, kept))
     if score is not None:
         parts.append(score.text)   # "Chelsea beat Arsenal | 2-1"
     level = _level_said(verb) if obj is None and score is None else None
@@ -262,6 +262,14 @@ def _level_said(verb):
         return next((c for c in verb.children if c.dep_ == "npadvmod" and verb.i < c.i <= verb.i + 4
                      and c.ent_type_ in ("PERCENT", "MONEY", "QUANTITY")), None)
     return next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ in LEVEL_ADVERBS and c.i > verb.i), None)
+
+
+def _what_the_first_did(obj, skip):
+    """"became the first British man [to win the Wimbledon singles title]": the deed that ranks them."""
+    if not any(c.dep_ == "amod" and c.lower_ in RANKS for c in obj.children):
+        return ""
+    deed = next((c for c in obj.children if c.dep_ in ("relcl", "acl") and to_infinitive(c)), None)
+    return " " + phrase_of(deed, skip, limit=6) if deed is not None else ""
 
 
 def _final_score(verb):
