@@ -39,14 +39,12 @@ RULES = (
     Rule("clock_tonight", r"{hour:HOUR_WORD}(?:[:.]{minute:MINUTE})?(?:\s+o'clock)?\s+"
          r"(?P<daypart>tonight|this\s+(?:afternoon|evening))", "DCT+0D|T{hour}:{minute}", type="TIME",
          examples=(("7:30 tonight", "2025-08-13T19:30"), ("eight o'clock this evening", "2025-08-13T20:00"))),
-    # "4 p.m. tomorrow", "9 p.m. yesterday", "8 p.m. tonight": one time, the day the word names
-    Rule("clock_today", ABOUT + CLOCK + r",?\s+(?:today|tonight|this\s+(?:morning|afternoon|evening))\b",
-         "DCT+0D|" + CLOCK_VALUE, type="TIME",
-         examples=(("8 p.m. tonight", "2025-08-13T20:00"), ("10 a.m. this morning", "2025-08-13T10:00"))),
-    Rule("clock_tomorrow", ABOUT + CLOCK + r",?\s+tomorrow\b", "DCT+1D|" + CLOCK_VALUE, type="TIME",
-         examples=(("4 p.m. tomorrow", "2025-08-14T16:00"),)),
-    Rule("clock_yesterday", ABOUT + CLOCK + r",?\s+yesterday\b", "DCT-1D|" + CLOCK_VALUE, type="TIME",
-         examples=(("about 9 p.m. yesterday", "2025-08-12T21:00"),)),
+    # "4 p.m. tomorrow", "9 p.m. yesterday", "8 p.m. tonight": one time, on the day the word names
+    Rule("clock_day_word", ABOUT + CLOCK + r",?\s+(?P<day_word>today|tonight|tomorrow|yesterday|"
+         r"this\s+(?:morning|afternoon|evening))\b",
+         "DCT{day_word}D|" + CLOCK_VALUE, type="TIME",
+         examples=(("8 p.m. tonight", "2025-08-13T20:00"), ("10 a.m. this morning", "2025-08-13T10:00"),
+                   ("4 p.m. tomorrow", "2025-08-14T16:00"), ("about 9 p.m. yesterday", "2025-08-12T21:00"))),
     Rule("clock", ABOUT + CLOCK,
          "REF+0D|" + CLOCK_VALUE, type="TIME",
          examples=(("8 p.m.", "2025-08-13T20:00"), ("10:30 a.m. EST", "2025-08-13T10:30"), ("10.30pm", "2025-08-13T22:30"),

@@ -197,6 +197,8 @@ TRIGGERS = {
     "WEEKDAY": re.compile(r"\b(?:" + WEEKDAY_START + ")", re.IGNORECASE),
     "UNIT": re.compile(r"\b(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|millenni)",
                        re.IGNORECASE),
+    "SEASON": re.compile(r"\b(?:spring|summer|autumn|fall|winter)", re.IGNORECASE),
+    "QUARTER": re.compile(r"\b(?:quarter|half|[1-4]Q|Q[1-4]|[12]H|H[12])", re.IGNORECASE),
 }
 
 
@@ -350,6 +352,7 @@ NORMALIZERS = {
     "half_digit": lambda t, c: t,
     "day_edge": lambda t, c: "FIRST" if _key(t) == "first" else "LAST",   # last, final
     "shift": lambda t, c: {"next": "+1", "last": "-1"}.get(_key(t), "+0"),   # the, this
+    "day_word": lambda t, c: {"tomorrow": "+1", "yesterday": "-1"}.get(_key(t), "+0"),   # today, tonight, this ...
     "century_fraction": lambda t, c: {"half": "50"}.get(_key(t), "25"),   # quarter
     "year_shift": lambda t, c: "@Y" + {"next": "+1", "last": "-1"}.get(_key(t), "+0"),
     "half": lambda t, c: "1" if _key(t) in ("first", "front") else "2",   # second, last, latter, back
