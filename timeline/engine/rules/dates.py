@@ -269,11 +269,11 @@ RULES = (
     Rule("fiscal_short_year", r"(?-i:FY)\s?'?(?P<digits>\d\d)", "XX{digits}",
          examples=(("FY13", "2013"), ("FY'99", "1999"))),
     Rule("half_year", r"(?-i:H(?P<digits>[12]))\s+{year:YEAR}|(?P<digits2>[12])(?-i:H)\s+{year2:YEAR}", "{year}{year2}-H{digits}{digits2}",
-         examples=(("H2 2013", "2013-H2"), ("1H 2024", "2024-H1"))),
+         near="QUARTER", examples=(("H2 2013", "2013-H2"), ("1H 2024", "2024-H1"))),
     # the analysts' short form: "1H13", "2H'14", "H1 FY14" is left to the fiscal rules
     Rule("half_short_year", r"(?P<half_digit>[12])(?-i:H)'?(?P<digits>\d\d)|(?-i:H)(?P<half_digit2>[12])'?(?P<digits2>\d\d)(?!\d)",
          "XX{digits}{digits2}-H{half_digit}{half_digit2}",
-         examples=(("Profit rose in [1H13].", "2013-H1"), ("guidance for [2H'25]", "2025-H2"))),
+         near="QUARTER", examples=(("Profit rose in [1H13].", "2013-H1"), ("guidance for [2H'25]", "2025-H2"))),
     # "the 1988 quarter": the quarter the text is about, in that year
     Rule("year_period", r"the\s+{year:YEAR}\s+(?:period|quarter|season|fiscal\s+year)", "QUARTER@{year}",
          examples=(("the 1997 period", "1997"),)),
@@ -298,7 +298,7 @@ RULES = (
                    ("works from the 19th and [20th centuries]", "19"))),
     # "the 19th and 20th centuries": two centuries, the first named by its ordinal alone
     Rule("century_of_a_pair", THE + r"(?P<century>\d{1,2}(?:st|nd|rd|th))(?=\s+(?:and|or|to)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)[-\s]centuries\b)",
-         "{century}", examples=(("works from [the 19th] and 20th centuries", "18"),)),
+         "{century}", near="UNIT", examples=(("works from [the 19th] and 20th centuries", "18"),)),
     # "since the turn of the century": the century's first year nearest the story (2000 in 2013)
     Rule("turn_of_the_century", r"the\s+turn\s+of\s+the\s+century", "XX00",
          examples=(("since [the turn of the century]", "2000"),)),
@@ -387,25 +387,25 @@ RULES = (
     # a winter that runs into the next year is named by both ("the winter of 1995-96") and dated by the first
     Rule("season_year", EDGE + THE + r"{season:SEASON}\s+(?:of\s+)?(?P<year>{YEAR}|{SHORT_YEAR})(?:[-–/](?:19|20)?\d\d(?![\d-]))?",
          "{year}-{season}",
-         examples=(("the summer of 1998", "1998-SU"), ("spring 2024", "2024-SP"), ("the summer of '69", "1969-SU"),
+         near="SEASON", examples=(("the summer of 1998", "1998-SU"), ("spring 2024", "2024-SP"), ("the summer of '69", "1969-SU"),
                    ("the winter of nineteen ninety-four", "1994-WI"), ("the winter of 1995-96", "1995-WI"))),
     # "the [spring] and summer of 2008": the first of a pair takes the year named after the second
     Rule("season_before_dated_season",
          EDGE + THE + r"{season:SEASON}(?=" + PAIRED + r"(?:the\s+)?(?:{EDGE}[-\s]+)?{SEASON}\s+(?:of\s+)?{year:YEAR})",
          "{year}-{season}",
-         examples=(("[the spring] and summer of 2008", "2008-SP"), ("[spring] and early summer 1998", "1998-SP"))),
+         near="SEASON", examples=(("[the spring] and summer of 2008", "2008-SP"), ("[spring] and early summer 1998", "1998-SP"))),
     Rule("season_of_that_year", EDGE + THE + r"{season:SEASON}\s+of\s+(?:that|the\s+same)\s+year", "REF+0Y:{season}",
-         examples=(("The war began in 1939. In [the spring of that year]", "1939-SP"),)),
+         near="SEASON", examples=(("The war began in 1939. In [the spring of that year]", "1939-SP"),)),
     # "the spring of last year", "summer next year": the season of the year named by its place
     # (without "of" not "fall" or "spring": "The fall last year was sharp" is a drop)
     Rule("season_of_a_named_year", EDGE + THE + SEASON_BEFORE_A_YEAR + r"(?P<shift>last|next|this)\s+year",
          "DCT{shift}Y:{season}{season2}",
-         examples=(("Snow fell in [the spring of last year]", "2024-SP"), ("summer last year", "2024-SU"),
+         near="SEASON", examples=(("Snow fell in [the spring of last year]", "2024-SP"), ("summer last year", "2024-SU"),
                    ("in [the autumn of next year]", "2026-FA"), ("in [the summer of this year]", "2025-SU"))),
     # "The firm collapsed that autumn": the season of the year the story is at ("that fall" only
     # after a preposition: "stocks that fall" is a verb)
     Rule("that_season", r"(?:(?:later|earlier)\s+)?that\s+(?P<season>spring|summer|autumn|winter)", "REF+0Y:{season}",
-         examples=(("In 2010 a whistleblower came forward. The firm collapsed [that autumn]", "2010-FA"),)),
+         near="SEASON", examples=(("In 2010 a whistleblower came forward. The firm collapsed [that autumn]", "2010-FA"),)),
     # "Unemployment peaked that October": the month of the year the story is at (not "said that
     # June sales rose", where "that" opens what was said)
     Rule("that_month_name", r"(?:(?:later|earlier)\s+)?that\s+{month:MONTH_NAME}", "REF+0Y:{month}",
@@ -415,62 +415,62 @@ RULES = (
                                  ("In 1945 the war ended. [That December], he married.", "1945-12"))),
     Rule("that_fall", r"that\s+(?P<season>fall)", "REF+0Y:{season}",
          only_after=r"\b(?:in|by|during|until|through|later|earlier)\s+",
-         examples=(("In 2010 he left. He returned in [that fall]", "2010-FA"),)),
+         near="SEASON", examples=(("In 2010 he left. He returned in [that fall]", "2010-FA"),)),
     # "Two years later she opened a shop. [The following spring], ...": the first spring after the
     # time the story is at ("the previous summer": the last one before it)
     Rule("following_season", r"the\s+(?:following|next|subsequent)\s+{season:SEASON}", "NEXT@REF:{season}",
-         examples=(("She arrived in 1998. [The following spring] she opened a bakery.", "1999-SP"),
+         near="SEASON", examples=(("She arrived in 1998. [The following spring] she opened a bakery.", "1999-SP"),
                    ("She arrived in January 1998; [the following spring] she opened a bakery.", "1998-SP"))),
     Rule("previous_season", r"the\s+(?:previous|preceding|prior)\s+{season:SEASON}", "PREVIOUS@REF:{season}",
-         examples=(("She opened in 1998, having arrived [the previous summer].", "1997-SU"),)),
+         near="SEASON", examples=(("She opened in 1998, having arrived [the previous summer].", "1997-SU"),)),
     Rule("this_season", EDGE + r"this\s+(?:past\s+)?{season:SEASON}", "DCT+0Y:{season}",
-         examples=(("this summer", "2025-SU"),)),
+         near="SEASON", examples=(("this summer", "2025-SU"),)),
     Rule("last_season", EDGE + r"last\s+{season:SEASON}", "XXXX-{season}", direction="before",
-         examples=(("last fall", "2024-FA"), ("last spring", "2025-SP"), ("late last summer", "2024-SU"))),
+         near="SEASON", examples=(("last fall", "2024-FA"), ("last spring", "2025-SP"), ("late last summer", "2024-SU"))),
     Rule("next_season", EDGE + r"next\s+{season:SEASON}", "XXXX-{season}", direction="after",
-         examples=(("next spring", "2026-SP"), ("by [the end of next summer]", "2026-SU"))),
+         near="SEASON", examples=(("next spring", "2026-SP"), ("by [the end of next summer]", "2026-SU"))),
     Rule("the_season", EDGE + r"the\s+(?:(?:early|late|mid)[-\s]+)?(?P<season>summer|winter|autumn)", "XXXX-{season}",
          unless_after=NOT_A_SEASON_AFTER + r"|\s+of\s+(?!\d)",   # "the Summer Palace"
-         examples=(("the winter", "2025-WI"), ("the early summer", "2025-SU"))),
+         near="SEASON", examples=(("the winter", "2025-WI"), ("the early summer", "2025-SU"))),
     # "the fall" and "the spring" are as often a drop and a coil: seasons only after a preposition
     Rule("the_fall_or_spring", SEASON_AFTER_PREPOSITION + r"the\s+(?:(?:early|late|mid)[-\s]+)?(?P<season>fall|spring)",
          "XXXX-{season}", unless_after=NOT_A_SEASON_AFTER + r"|\s+of\s+(?!\d)",   # "the fall of Rome"
-         examples=(("resume in [the fall]", "2025-FA"), ("by [the late spring]", "2025-SP"),
+         near="SEASON", examples=(("resume in [the fall]", "2025-FA"), ("by [the late spring]", "2025-SP"),
                    ("spent most of [the spring] near its landing site", "2025-SP"))),
     Rule("bare_season", SEASON_AFTER_PREPOSITION
          + r"(?:(?:early|late|mid)[-\s]+(?P<season>{SEASON})|(?-i:(?P<season2>spring|summer|autumn|winter)))"
          + r"|(?:early|late|mid)[-\s]+(?P<season3>spring|summer|autumn|winter)",
          "XXXX-{season}{season2}{season3}", unless_after=NOT_A_SEASON_AFTER,
-         examples=(("closed in [early spring]", "2025-SP"), ("by [autumn]", "2025-FA"), ("[late summer]", "2025-SU"),
+         near="SEASON", examples=(("closed in [early spring]", "2025-SP"), ("by [autumn]", "2025-FA"), ("[late summer]", "2025-SU"),
                    ("sales rose in the spring and [summer]", "2025-SU"))),
     # --- quarters and halves --------------------------------------------------------
     Rule("quarter_of_year",
          EDGE + r"(?:the\s+)?(?:fiscal\s+)?{quarter:QUARTER_ORDINAL}[-\s]+(?:fiscal\s+)?quarter\s+(?:of\s+)?(?:fiscal\s+)?{year:YEAR}",
          "{year}-Q{quarter}",
-         examples=(("the third quarter of 1998", "1998-Q3"), ("due at [the end of the first quarter of 2014]", "2014-Q1"))),
+         near="QUARTER", examples=(("the third quarter of 1998", "1998-Q3"), ("due at [the end of the first quarter of 2014]", "2014-Q1"))),
     Rule("year_quarter",
          r"(?:the\s+)?{year:YEAR}\s+(?:fiscal\s+)?{quarter:QUARTER_ORDINAL}[-\s]+quarter"
          r"|(?:fiscal\s+)?{year2:YEAR}['’]s\s+(?:fiscal\s+)?{quarter2:QUARTER_ORDINAL}[-\s]+(?:fiscal[-\s]+)?quarter",
          "{year}{year2}-Q{quarter}{quarter2}",
-         examples=(("the 1998 second quarter", "1998-Q2"), ("fiscal 1990's first quarter", "1990-Q1"),
+         near="QUARTER", examples=(("the 1998 second quarter", "1998-Q2"), ("fiscal 1990's first quarter", "1990-Q1"),
                    ("2012's fourth quarter", "2012-Q4"))),
     Rule("this_years_quarter",
          r"this\s+year'?s\s+{quarter:QUARTER_ORDINAL}[-\s]+quarter|"
          r"(?:the\s+)?{quarter2:QUARTER_ORDINAL}[-\s]+quarter\s+of\s+(?:this|the\s+current)\s+year", "DCT+0Y:Q{quarter}{quarter2}",
-         examples=(("this year's third quarter", "2025-Q3"), ("the first quarter of this year", "2025-Q1"))),
+         near="QUARTER", examples=(("this year's third quarter", "2025-Q3"), ("the first quarter of this year", "2025-Q1"))),
     Rule("last_years_quarter",
          r"(?:the\s+)?{quarter:QUARTER_ORDINAL}[-\s]+quarter\s+(?:of\s+)?last\s+year|last\s+year'?s\s+{quarter2:QUARTER_ORDINAL}[-\s]+quarter",
          "DCT-1Y:Q{quarter}{quarter2}",
-         examples=(("the fourth quarter of last year", "2024-Q4"), ("last year's first quarter", "2024-Q1"))),
+         near="QUARTER", examples=(("the fourth quarter of last year", "2024-Q4"), ("last year's first quarter", "2024-Q1"))),
     Rule("next_years_quarter",
          r"next\s+year'?s\s+{quarter:QUARTER_ORDINAL}[-\s]+quarter|"
          r"(?:the\s+)?{quarter2:QUARTER_ORDINAL}[-\s]+quarter\s+(?:of\s+)?next\s+year", "DCT+1Y:Q{quarter}{quarter2}",
-         examples=(("next year's first quarter", "2026-Q1"), ("the first quarter of next year", "2026-Q1"),
+         near="QUARTER", examples=(("next year's first quarter", "2026-Q1"), ("the first quarter of next year", "2026-Q1"),
                    ("will slow in [the second quarter next year]", "2026-Q2"))),
     Rule("last_or_next_years_half",
          r"(?:the\s+)?(?P<half>first|second)\s+half\s+(?:of\s+)?(?P<side>last|next)\s+year|"
          r"(?P<side2>last|next)\s+year'?s\s+(?P<half2>first|second)\s+half", "DCT{side}{side2}1Y:H{half}{half2}",
-         examples=(("the second half of next year", "2026-H2"), ("last year's first half", "2024-H1"))),
+         near="QUARTER", examples=(("the second half of next year", "2026-H2"), ("last year's first half", "2024-H1"))),
     # "the January-March quarter": named by its months (the quarter of the month before the last)
     Rule("months_quarter", THE + r"{MONTH}" + MONTHS_JOINED + r"{qmonth:MONTH}\s+quarter", "XXXX-Q{qmonth}",
          near="MONTH", examples=(("the January-March quarter", "2025-Q1"), ("the April-June quarter", "2025-Q2"),
@@ -504,36 +504,36 @@ RULES = (
          r"(?!last\s+quarter\b)(?:(?:the|a)\s+(?=" + QUARTER_WORDS + r"{QUARTER_ORDINAL}\s+(?:fiscal\s+)?quarter))?"
          + QUARTER_WORDS + r"{quarter:QUARTER_ORDINAL}[-\s]+(?:fiscal[-\s]+)?quarter",
          "XXXX-Q{quarter}", unless_in_sentence=A_GAME, unless_after=r"\s+in\s+a\s+row",   # (a count of quarters)
-         examples=(("the third quarter", "2025-Q3"), ("fourth-quarter", "2025-Q4"), ("first-quarter", "2025-Q1"),
+         near="QUARTER", examples=(("the third quarter", "2025-Q3"), ("fourth-quarter", "2025-Q4"), ("first-quarter", "2025-Q1"),
                    ("a [third-quarter] loss", "2025-Q3"), ("the end of the second quarter", "2025-Q2"),
                    ("for [the fiscal-first quarter] ended Sept. 30", "2025-Q1"))),
     # "the third and fourth quarters": two quarters, the first of them named by its ordinal alone
     # (not "the first and second quarters of next year", whose year lies beyond the pair)
     Rule("quarter_of_a_pair", r"{quarter:QUARTER_ORDINAL}(?=\s+(?:and|or)\s+{QUARTER_ORDINAL}[-\s]+quarters\b(?!\s+of\b))",
          "XXXX-Q{quarter}",
-         examples=(("the [third] and fourth quarters", "2025-Q3"),)),
+         near="QUARTER", examples=(("the [third] and fourth quarters", "2025-Q3"),)),
     Rule("quarters_of_a_pair", r"{quarter:QUARTER_ORDINAL}[-\s]+quarters(?!\s+of\b)", "AFTER@REF:Q{quarter}",
          only_after=r"{QUARTER_ORDINAL}\s+(?:and|or)\s+",
-         examples=(("the third and [fourth quarters]", "2025-Q4"),)),
+         near="QUARTER", examples=(("the third and [fourth quarters]", "2025-Q4"),)),
     Rule("q_year", r"(?-i:Q)(?P<q>[1-4])(?:\s+|-|/)(?:FY\s?)?{year:YEAR}|(?P<q2>[1-4])(?-i:Q)\s+{year2:YEAR}",
          "{year}{year2}-Q{q}{q2}",
-         examples=(("Q2 2024", "2024-Q2"), ("its best quarter since [2Q 2011]", "2011-Q2"))),
+         near="QUARTER", examples=(("Q2 2024", "2024-Q2"), ("its best quarter since [2Q 2011]", "2011-Q2"))),
     Rule("q_alone", r"(?-i:Q)(?P<q>[1-4])(?!\d)", "XXXX-Q{q}",
-         examples=(("Q2", "2025-Q2"),)),
+         near="QUARTER", examples=(("Q2", "2025-Q2"),)),
     Rule("half_of_year", r"(?:the\s+)?(?:(?P<half>first|second|last|latter)\s+half|(?P<half2>first|last)\s+two\s+quarters)\s+of\s+(?:fiscal\s+)?{year:YEAR}"
          r"|(?:fiscal\s+)?{year2:YEAR}['’]s\s+(?P<half3>first|second)\s+half",
          "{year}{year2}-H{half}{half2}{half3}",
-         examples=(("the first half of 2024", "2024-H1"), ("the last half of 1989", "1989-H2"),
+         near="QUARTER", examples=(("the first half of 2024", "2024-H1"), ("the last half of 1989", "1989-H2"),
                    ("the first two quarters of 1990", "1990-H1"), ("the latter half of 2014", "2014-H2"),
                    ("the first half of fiscal 2013", "2013-H1"), ("2013's second half", "2013-H2"))),
     # a half naming a company's or an economy's figures: "First-half profit was $6.9 billion" (not a match's: "a second-half goal")
     Rule("half_adjective", r"(?P<half>first|second)[-\s]half(?=\s+(?:(?:net|operating|pretax|pre-tax|core)\s+)?"
          r"(?:profits?|earnings|results|sales|revenues?|income|loss(?:es)?|output|growth|figures|dividends?|GDP)\b)",
          "XXXX-H{half}",
-         examples=(("[First-half] profit was $6.9 billion.", "2025-H1"), ("[second-half] earnings", "2025-H2"))),
+         near="QUARTER", examples=(("[First-half] profit was $6.9 billion.", "2025-H1"), ("[second-half] earnings", "2025-H2"))),
     # (not the half of something else: "the first half of March", "the second half of the decade")
     Rule("half", r"the\s+(?P<half>first|second|back|front)\s+half(?:\s+of\s+(?:the|this)\s+year|(?!\s+of\b))", "XXXX-H{half}",
          unless_in_sentence=A_GAME,
-         examples=(("the first half", "2025-H1"), ("the second half of the year", "2025-H2"),
+         near="QUARTER", examples=(("the first half", "2025-H1"), ("the second half of the year", "2025-H2"),
                    ("demand picked up in [the back half of the year]", "2025-H2"))),
 )

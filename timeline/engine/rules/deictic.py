@@ -17,7 +17,7 @@ RULES = (
     Rule("quarter_year_ago", r"(?:the\s+)?(?:comparable\s+|same\s+)?(?:year[-\s](?:ago|earlier)|prior[-\s]year)\s+(?:{QUARTER_ORDINAL}\s+)?quarter|"
          r"last\s+year'?s\s+(?:{QUARTER_ORDINAL}\s+)?quarter|the\s+(?:same\s+|comparable\s+)?quarter\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year)",
          "QUARTER-1Y", moves_reference=False, comparison=True,
-         examples=(("the year-ago quarter", "2024-Q2"), ("last year's quarter", "2024-Q2"),
+         near="QUARTER", examples=(("the year-ago quarter", "2024-Q2"), ("last year's quarter", "2024-Q2"),
                    ("the quarter a year ago", "2024-Q2"), ("the prior-year quarter", "2024-Q2"))),
     Rule("year_ago", r"(?:the\s+)?(?:comparable\s+|same\s+)?(?:year[-\s](?:ago|earlier)(?:\s+(?:period|month|results))?|prior[-\s]year\s+period)",
          "REF-1Y@REF", moves_reference=False, comparison=True,
@@ -152,7 +152,7 @@ RULES = (
          "QUARTER",
          examples=(("the latest quarter", "2025-Q2"), ("the quarter", "2025-Q2"), ("the latest period", "2025-Q2"))),
     Rule("that_quarter", r"that\s+(?:same\s+|fiscal\s+)?quarter", "QUARTER@LAST",
-         examples=(("Results for [that quarter] included a gain", "2025-Q2"),)),
+         near="QUARTER", examples=(("Results for [that quarter] included a gain", "2025-Q2"),)),
     # ("the weekend of March 9-10" leaves the dates to say which, as "the night of Oct. 7" does)
     # "sales of $6 billion in the latest fiscal year": the last one completed, as "the latest quarter"
     Rule("the_latest_year", r"the\s+(?:latest|most\s+recent)\s+(?:full\s+|fiscal\s+|financial\s+)*(?P<unit>year|month)",
@@ -168,7 +168,7 @@ RULES = (
          examples=(("this coming weekend", "2025-W33-WE"),)),
     # "cash at the end of the quarter": the quarter the report is about, as "the quarter" is
     Rule("end_of_the_quarter", r"(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+the\s+(?:fiscal\s+)?quarter", "QUARTER",
-         examples=(("the end of the quarter", "2025-Q2"),)),
+         near="QUARTER", examples=(("the end of the quarter", "2025-Q2"),)),
     # this unit, unless the tense points past its end ("expired at the end of the year": last
     # year's) or beyond its start ("takes effect at the start of the year": next year's)
     Rule("end_of_unit", r"(?:the\s+)?end\s+of\s+(?!the\s+(?:fiscal\s+)?quarter)(?:the|this)\s+(?:fiscal\s+)?" + THIS_UNITS,

@@ -10,7 +10,7 @@ RULES = (
     Rule("every_other_unit", r"every\s+(?:other|second)\s+(?P<unit>day|week|month|year)", "P2{unit}", type="SET",
          near="UNIT", examples=(("every other week", "P2W"),)),
     Rule("every_season", r"(?:every|each)\s+{season:SEASON}", "XXXX-{season}", type="SET",
-         examples=(("every summer", "XXXX-SU"),)),
+         near="SEASON", examples=(("every summer", "XXXX-SU"),)),
     Rule("every_n_units", r"every\s+{number:NUMBER}\s+{unit:UNITS}", "P{number}{unit}", type="SET",
          near="UNIT", examples=(("every two years", "P2Y"),)),
     Rule("every_weekday", r"(?:every|each)\s+(?:other\s+|second\s+)?{weekday:WEEKDAY}", "XXXX-WXX-{weekday}", type="SET",
