@@ -136,6 +136,8 @@ AUG, JAN = date(2025, 8, 13), date(2025, 1, 15)
     ("The company will report results for the fourth quarter on Thursday.", date(2023, 2, 21),
      "the fourth quarter", "2022-Q4"),   # (guard)
     # two centuries named together: no 19th day of the month
+    # "the first Tuesday of the month": this month's (Tuesday 5 August 2025)
+    ("The board meets on the first Tuesday of the month.", AUG, "the first Tuesday of the month", "2025-08-05"),
     ("The museum holds works from the 19th and 20th centuries.", AUG, "the 19th", "18"),
     ("The museum holds works from the 19th and 20th centuries.", AUG, "20th centuries", "19"),
     ("Fighting flared in the summer of 1998.", AUG, "the summer of 1998", "1998-SU"),
@@ -363,6 +365,7 @@ def test_a_day_the_calendar_lacks_is_no_date_and_no_crash(nlp):
     ("Guards watch the site 24 hours a day.", {"24 hours"}),           # "a day" here is a rate
     ("Sales rose in the second half of the decade.", set()),
     ("Revenue missed forecasts for the second quarter in a row.", set()),   # a count of quarters
+    ("The winter and summer Games alternate.", set()),                   # kinds of Games, not seasons
 ])
 def test_names_that_look_like_dates_are_not_dates(text, expressions, nlp):
     assert set(found(text, AUG, nlp)) == expressions

@@ -43,6 +43,7 @@ AUG = date(2025, 8, 13)
     ("The magazine is published every other week.", "every other week", "SET", "P2W"),
     ("The festival takes place every summer.", "every summer", "SET", "XXXX-SU"),
     ("The committee meets every other Tuesday.", "every other Tuesday", "SET", "XXXX-WXX-2"),   # no one Tuesday
+    ("Tours run on the first Tuesday of each month.", "the first Tuesday of each month", "SET", "P1M"),   # nor here
     ("The result will be known within a fortnight.", "a fortnight", "DURATION", "P2W"),
     ("Prices have risen over the past fortnight.", "the past fortnight", "DURATION", "P2W"),   # not "the past"
     ("Crowds gather for a daily rally.", "daily", "SET", "P1D"),

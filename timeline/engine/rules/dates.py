@@ -27,7 +27,8 @@ SEASON_AFTER_PREPOSITION = after_one_of(
     *(f"{share} of" for share in SHARE_WORDS),   # ("spent most of [the spring] there")
     *(f"{season} {joint}" for season in ("spring", "summer", "autumn", "fall", "winter") for joint in ("and", "or")))
 #                                                           ("in the spring and [summer]")
-NOT_A_SEASON_AFTER = (r"[-\s]+(?:(?-i:[A-Z])|training|camps?|schools?|storms?|olympics|games|break|vacations?|holidays?|"
+NOT_A_SEASON_AFTER = (r"(?:\s+(?:and|or)\s+(?:summer|winter|spring|autumn|fall))?"   # ("the winter and summer Games")
+                      r"[-\s]+(?:(?-i:[A-Z])|training|camps?|schools?|storms?|olympics|games|break|vacations?|holidays?|"
                       r"sessions?|term|solstice|wheat|collections?|sales|festivals?|fashions?|tours?|leagues?|jobs?|"
                       r"homes?|houses?|clothes|coats?|weather|months|season|time)")
 # "April Ryan asked", "May I ask": a month name before a capitalized word is a name, unless a
@@ -150,8 +151,9 @@ RULES = (
     Rule("nth_weekday_of_month_year", NTH_WEEKDAY_OF_MONTH + r",?\s+{year:YEAR}", "NTH{nth}-WD{weekday}-{month}@{year}",
          near="MONTH", examples=(("the last Thursday of November 2012", "2012-11-29"),)),
     Rule("nth_weekday_of_shifted_month", r"the\s+(?P<nth>first|second|third|fourth|fifth|last|final)\s+{weekday:WEEKDAY}\s+"
-         r"(?:in|of)\s+(?P<shift>next|this|last)\s+month", "NTH{nth}-WD{weekday}@DCT{shift}M",
-         examples=(("the first Friday of next month", "2025-09-05"), ("the last Monday of this month", "2025-08-25"))),
+         r"(?:in|of)\s+(?P<shift>next|this|last|the)\s+month", "NTH{nth}-WD{weekday}@DCT{shift}M",
+         near="WEEKDAY", examples=(("the first Friday of next month", "2025-09-05"), ("the last Monday of this month", "2025-08-25"),
+                                   ("the first Tuesday of the month", "2025-08-05"))),
     Rule("nth_weekday_of_month", NTH_WEEKDAY_OF_MONTH, "NTH{nth}-WD{weekday}-{month}",
          near="MONTH", examples=(("the first Monday in October", "2025-10-06"), ("the second Tuesday of March", "2025-03-11"),
                                  ("the last Friday in August", "2025-08-29"))),

@@ -15,6 +15,10 @@ RULES = (
          near="UNIT", examples=(("every two years", "P2Y"),)),
     Rule("every_weekday", r"(?:every|each)\s+(?:other\s+|second\s+)?{weekday:WEEKDAY}", "XXXX-WXX-{weekday}", type="SET",
          near="WEEKDAY", examples=(("every Tuesday", "XXXX-WXX-2"), ("every other Tuesday", "XXXX-WXX-2"))),
+    # "on the first Tuesday of each month": a day of every month (no single Tuesday)
+    Rule("nth_weekday_of_every_month", r"the\s+(?:first|second|third|fourth|last)\s+{WEEKDAY}\s+of\s+(?:each|every)\s+month",
+         "P1M", type="SET",
+         near="WEEKDAY", examples=(("tours run on [the first Tuesday of each month]", "P1M"),)),
     Rule("weekdays_plural", r"(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day)s", "XXXX-WXX-{weekday}", type="SET",
          near="WEEKDAY", examples=(("closed on [Sundays]", "XXXX-WXX-7"),)),
     Rule("weekday_parts_plural", r"{weekday:WEEKDAY}\s+(?P<part>morning|afternoon|evening|night)s",
