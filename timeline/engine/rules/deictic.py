@@ -130,9 +130,11 @@ RULES = (
     # standing alone ("The day after, rain fell", "the year after that"); "the day after the vote" is
     # left to the events
     Rule("day_before_or_after", r"the\s+(?P<unit>day|week|month|year|night)\s+(?P<side>before|after)"
-         r"(?:(?=\s*[,.;:)]|\s*$)|\s+that(?=\s*[,.;:)]|\s*$|\s+(?:he|she|it|they|we|I|you|the|a|an|his|her|its|their)\b))",
+         r"(?:(?=\s*[,.;:)]|\s*$|\s+(?:and|but)\s+(?!after|before))"   # ("bought it the month before and had ...")
+         r"|\s+that(?=\s*[,.;:)]|\s*$|\s+(?:he|she|it|they|we|I|you|the|a|an|his|her|its|their)\b))",
          "REF{side}1{unit}",
          near="UNIT", examples=(("the day before", "2025-08-12"), ("[The day after], rain fell.", "2025-08-14"),
+                                ("He had bought it [the month before] and had kept it", "2025-07"),
                                 ("In 2014 she sold it, and [the year after that] she moved.", "2015"))),
     # "sold out earlier in the week", in a Monday's story of Sunday's final: the story's week
     # ("later in the day" stays out: the corpora annotate it once in four)
