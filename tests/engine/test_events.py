@@ -180,6 +180,17 @@ def test_what_the_first_one_did_is_told_by_the_verb_that_ranks_them(nlp):
     assert (ratified.title, ratified.value) == ("Latvia was last country to ratify the treaty", "2023-02-17")
 
 
+def test_a_length_on_a_saying_counts_from_the_day_it_was_said(nlp):
+    # said on Friday the 17th (a saying does not move the story, but what it counts from is dated)
+    events = events_of("Samaras said on Friday that Greece would not need a third bailout, a week after ministers "
+                       "approved the latest tranche of aid.", nlp)
+    assert [(e.title, e.value) for e in events] == [("Samaras said", "2023-02-17"),
+                                                    ("Ministers approved latest tranche of aid", "2023-02-10")]
+    # guard: a past told in the saying has a day of its own, which the text does not give
+    events = events_of("Police said on Friday that the suspect was arrested a day after the shooting.", nlp)
+    assert [e.expression for e in events] == ["Friday"]
+
+
 def test_a_month_a_contract_is_for_is_no_event(nlp):
     assert events_of("Oil prices fell for a third day. Brent crude for June delivery fell $2.13 to $101.98 a "
                      "barrel.", nlp) == []

@@ -465,10 +465,12 @@ def _anchored_event(analysis, index, timex):
     if verb is None and noun is None or _names_its_own_date(analysis, verb if verb is not None else noun, link):
         return None     # (nor "two months after elections on Jan. 22": dated by its own words)
     counted_in = _the_clause_counted_in(span)
-    anchor = _reference_before(analysis, index, amount["unit"], _a_saying_told_of(counted_in),
+    saying = _a_saying_counted_from(counted_in)
+    anchor = _reference_before(analysis, index, amount["unit"], _a_saying_told_of(counted_in) or saying,
                                counted_in is not None and counted_in.tag_ == "VBD")   # ("The vote came a day after")
-    if anchor is None or noun is not None and anchor.sentence != timex.sentence:
-        return None   # "arrested on Jan. 5, three days after the shooting": a happening needs its sentence's date
+    if anchor is None or (noun is not None or saying) and anchor.sentence != timex.sentence:
+        return None   # "arrested on Jan. 5, three days after the shooting": a happening needs its sentence's date,
+        #               and so does a saying
     if counted_in is not None and will_happen(counted_in) and anchor.sentence != timex.sentence \
             and anchor.date_range()[0] <= analysis.published and not _introduced_by_for(span):
         return None   # "Kenyans voted on Monday. The winner will be sworn in two weeks after the results are
@@ -554,6 +556,17 @@ def _describes_a_noun_below(verb, top):
 def _anchored_happening(link):
     """The noun of happening "after"/"before" introduces ("three days after [the shooting]")."""
     return next((child for child in link.children if child.dep_ == "pobj" and child.lemma_.lower() in HAPPENINGS), None)
+
+
+def _a_saying_counted_from(verb):
+    """"Samaras said on Friday that Greece would not need a third bailout, a week after ministers
+    approved the aid": a length on a saying, or on what it says of now or of what lies ahead (which
+    a day gone by cannot date), counts from the saying's day."""
+    if verb is None:
+        return False
+    if verb.lemma_.lower() in REPORTING:
+        return True
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING and verb.tag_ in ("VB", "VBZ", "VBP")
 
 
 def _a_saying_told_of(verb):
