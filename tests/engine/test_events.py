@@ -191,6 +191,11 @@ def test_a_length_on_a_saying_counts_from_the_day_it_was_said(nlp):
     assert [e.expression for e in events] == ["Friday"]
 
 
+def test_a_day_gone_by_dates_the_verb_a_plan_ahead_hangs_on(nlp):
+    (sent,) = events_of("The company sent invitations to the event, to be held in Cupertino, last week.", nlp)
+    assert (sent.title, sent.value) == ("Company sent invitations to the event", "2023-W07")
+
+
 def test_a_month_a_contract_is_for_is_no_event(nlp):
     assert events_of("Oil prices fell for a third day. Brent crude for June delivery fell $2.13 to $101.98 a "
                      "barrel.", nlp) == []

@@ -13,7 +13,7 @@ from datetime import date
 from . import values
 from .analyze import GRANULARITY_NAMES
 from .tense import (CHANGE_WORDS, CONTRACT_WORDS, MARKS_REACHED, PERIOD_NOUNS, SENSING, UNFORESEEN, governing_verb,
-                    introduces_a_start, is_a_label, noun_phrase_before, will_happen)
+                    introduces_a_start, is_a_label, noun_phrase_before, to_infinitive, will_happen)
 from .titles import (TIME_NOUNS, a_participle_taken_for_a_conjunct, capitalize, date_words, dateline_of,
                      hyphenated_end, hyphenated_tail, phrase_of, sentence_title, subject_of, title_of,
                      told_of_the_last_time)
@@ -403,6 +403,7 @@ def _dated_event(analysis, index, timex, through=None):
     if timex.leads_to and span is not None and span.end < len(doc) and doc[span.end].lower_ != "of":
         span = doc[span.start:span.end + 1]   # "Two days later": the signal word names the date too
     verb = _past_a_bare_gerund(_past_a_start(governing_verb(span.root)), span) if span is not None else None
+    verb = _past_a_plan_ahead(verb, timex, analysis.published)
     verb = _told_by_when(span, verb) if span is not None else verb
     if verb is None and span is not None:
         verb = _entry_told_after_its_label(span)
@@ -428,6 +429,15 @@ def _dated_event(analysis, index, timex, through=None):
         timex.value.split("T")[0], timex.granularity, first, last, timex.confidence, timex.rule, timex.anchor,
         *_features(verb if verb is not None else span.root, span), length=_length(analysis, timex, verb))
     return event, verb
+
+
+def _past_a_plan_ahead(verb, timex, published):
+    """"sent invitations to the event, [to be held] in Cupertino, last week": a day gone by dates
+    no passive infinitive, which tells what is planned; it dates the verb the plan hangs on."""
+    if verb is None or verb.dep_ not in ("advcl", "acl", "relcl") or verb.tag_ != "VBN" or not to_infinitive(verb) \
+            or timex.date_range() is None or timex.date_range()[1] >= published:
+        return verb
+    return verb.head if verb.head.pos_ in ("VERB", "AUX") else verb
 
 
 def _length(analysis, timex, verb):
