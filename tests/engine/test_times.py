@@ -37,6 +37,7 @@ AUG = date(2025, 8, 13)
     ("The storm made landfall at 8 p.m. local time Monday.", "8 p.m. local time Monday", "2025-08-11T20:00"),
     ("The quake struck at 3:42 a.m. local time on Saturday.", "3:42 a.m. local time on Saturday", "2025-08-09T03:42"),
     ("The hearing is set for 10:30 a.m. next Monday.", "10:30 a.m.", "2025-08-18T10:30"),
+    ("The bridge fell during the evening rush hour on Aug. 1, 2007.", "the evening", "2007-08-01TEV"),   # that day's
     ("The meeting is set for 10 a.m. Eastern time on Sept. 2.", "10 a.m. Eastern time on Sept. 2", "2025-09-02T10:00"),
     # past the same time in another zone, in brackets, to the day named after it
     ("The Fed will issue its statement at 2:15 p.m. EST (1915 GMT) on Thursday.", "2:15 p.m. EST", "2025-08-14T14:15"),

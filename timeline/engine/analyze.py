@@ -198,7 +198,8 @@ PERIOD_ENDING_AT = re.compile(r"\b(?:quarter|months|weeks|year|period|half)\s+(?
 
 # What may stand between a time of day and the day it belongs to: "3:42 a.m. [local time on] Saturday",
 # "10 a.m. [Eastern time on] April 2".
-CLOCK_TO_DAY = re.compile(r"\s*(?:(?:local|eastern|central|mountain|pacific)\s+(?:(?:standard|daylight)\s+)?time|\([A-Z]{2,4}\))?"
+CLOCK_TO_DAY = re.compile(r"\s*(?:(?:local|eastern|central|mountain|pacific)\s+(?:(?:standard|daylight)\s+)?time|\([A-Z]{2,4}\)"
+                          r"|(?:rush[-\s]hour|commute|session))?"   # ("during the evening rush hour on Aug. 1, 2007")
                           r"\s*,?\s*(?:on\s+|of\s+)?", re.IGNORECASE)
 
 
