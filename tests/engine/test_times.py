@@ -116,3 +116,13 @@ def test_no_expression_runs_past_the_end_of_a_sentence_or_line(nlp):
     assert timexes["Wednesday"].value == "2025-08-13"
     # ... but a line wrapped mid-sentence goes on
     assert found("The vote was held on March\n3, 2013 in the capital.", AUG, nlp)["March\n3, 2013"].value == "2013-03-03"
+
+
+def test_a_time_told_with_a_set_is_of_no_one_day(nlp):
+    # "daily", "on Fridays": the times of every such day, no date (so no event on a day named before)
+    timexes = found("The show runs until Jan. 5. The gallery is open daily from 10 a.m. to 6 p.m., and until "
+                    "9 p.m. on Fridays.", AUG, nlp)
+    assert [timexes[t].value for t in ("10 a.m.", "6 p.m.", "9 p.m.")] == [
+        "XXXX-XX-XXT10:00", "XXXX-XX-XXT18:00", "XXXX-XX-XXT21:00"]
+    # guard: a time of a day told beside no set is that day's
+    assert found("The bus left at 8 a.m.", AUG, nlp)["8 a.m."].value == "2025-08-13T08:00"

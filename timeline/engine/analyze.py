@@ -98,6 +98,7 @@ def analyze_doc(doc, published):
     scene = None    # (sentence index, anchor) of a year a sentence opens with
     report = None   # (reporting verb, anchor) of a dated saying: "Police said on Friday that ..."
     found = tag(text)
+    recurring = {_sentence_index(sentence_starts, t.start) for t in found if t.type == "SET"}
     for position, tagged in enumerate(found):
         sentence = _sentence_index(sentence_starts, tagged.start)
         span = doc.char_span(tagged.start, tagged.end, alignment_mode="expand")
@@ -126,6 +127,10 @@ def analyze_doc(doc, published):
             start = timexes[-1]     # "from 18:00 GMT on Friday until midday on Sunday": the Sunday after
             resolution = resolve(_from_the_day_before(tagged).template, published,
                                  anchors + [text_anchor(start.value, f'"{start.text}" ({start.value})')], "after", tagged.type)
+        if sentence in recurring and tagged.template.startswith("REF+0D|T") and "T" in resolution.value:
+            # "open daily from 10 a.m. to 6 p.m.": a time of every such day, no one day's
+            resolution = replace(resolution, value="XXXX-XX-XX" + resolution.value[resolution.value.index("T"):],
+                                 anchor="a time of a recurring day")
         timex = Timex(tagged.start, tagged.end, tagged.text, tagged.type, resolution.value,
                       tagged.rule.name, resolution.anchor, resolution.confidence,
                       sentence, comparison=tagged.rule.comparison,
