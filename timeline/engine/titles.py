@@ -543,8 +543,10 @@ def subject_of(verb):
     after_a_gerund = through_a_gerund = False
     for token in [verb, *verb.ancestors]:
         # the subject nearest the verb: "BOSTON (AP) — Two bombs exploded" parses as two
-        subject = max((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and not _an_adverb_taken_for_a_subject(c)),
-                      key=lambda c: c.i, default=None) or _subject_of_an_auxiliary(token)
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and not _an_adverb_taken_for_a_subject(c)]
+        if len(subjects) >= 2 and _an_aside(subjects[-1]):
+            subjects.pop()   # "A ferry carrying 476 people, [most of them students on a trip], sank"
+        subject = (subjects[-1] if subjects else None) or _subject_of_an_auxiliary(token)
         clause = _relative_clause_opened_by(subject, token) if subject is not None else None
         if clause is not None:   # "a nurse who was wounded", "the ceiling, which the Treasury says will be reached"
             return _antecedent(clause)
@@ -576,6 +578,12 @@ def _verbless_sentence_subject(clause, dateline):
             or not root.is_ancestor(clause) or any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
         return None
     return root
+
+
+def _an_aside(phrase):
+    """Whether ``phrase`` stands between commas."""
+    doc, before, after = phrase.doc, phrase.left_edge.i - 1, phrase.right_edge.i + 1
+    return before >= 0 and after < len(doc) and doc[before].text == "," and doc[after].text == ","
 
 
 def _an_adverb_taken_for_a_subject(token):
