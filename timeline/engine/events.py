@@ -44,6 +44,8 @@ TIME_TELLING_SUBJECTS = {"it", "this", "today", "tomorrow", "yesterday", "tonigh
 OWNER_PRONOUNS = {"its", "his", "her"}
 # Nouns that measure how much, not what happened: "grew at an annual rate of 3.5 percent in May"
 MEASURES = {"rate", "pace", "level", "percent", "point", "average", "total"}
+# what is done to figures or a report, on a day of its own, not in the period they are of
+REVISING = {"revise", "release", "publish", "correct", "restate", "update"}
 # changes by a multiple, beside tense's CHANGE_WORDS: "its second-quarter profit nearly tripled"
 MULTIPLYING = {"double", "triple", "quadruple", "halve"}
 BASELINE_WORDS = {"from", "than", "over", "versus", "vs", "vs.", "against"}
@@ -97,6 +99,8 @@ def extract_events(analysis):
                 range_ends.add(index + 1)
             event, verb = _dated_event(analysis, index, dated, through)
             if _the_period_of_a_thing(doc, timex):
+                if verb is not None and verb.lemma_.lower() in REVISING:
+                    continue    # "The figures for February were revised": revised on no day the period gives
                 periods.add(len(events))
             events.append(event)
             verbs.append(verb.i if verb is not None else None)
