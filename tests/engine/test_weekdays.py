@@ -140,6 +140,9 @@ WED, TUE, THU_JAN = date(2025, 8, 13), date(2025, 8, 12), date(2025, 1, 2)
     ("More than 930 people have died, including 45 in the two days to Monday.", date(2014, 8, 8), "Monday",
      "2014-08-04"),
     ("Police will count arrests in the two days to Monday.", date(2014, 8, 8), "Monday", "2014-08-11"),   # (guard)
+    # a gerund beside what was expected shares the expectation (Saturday 9 November 2013: the 11th, not the 4th)
+    ("It was expected to reach Vietnam on Sunday, weakening to a tropical storm by Monday.", date(2013, 11, 9),
+     "Monday", "2013-11-11"),
 ])
 def test_weekday(text, published, expression, value, nlp):
     timex = found(text, published, nlp)[expression]

@@ -634,6 +634,8 @@ def _direction_of_participle(verb, auxiliaries):
     if any(aux.tag_ in FINITE_TAGS for aux in auxiliaries):
         return None
     main = verb.head.head if verb.dep_ == "pcomp" else verb.head    # "After [meeting]": After -> its verb
+    if verb.dep_ == "advcl" and main.lemma_ in FORESEEING and any(c.dep_ == "xcomp" and to_infinitive(c) for c in main.children):
+        return _future_unless_past(main)   # "was expected to reach Vietnam on Sunday, [weakening] by Monday"
     direction = _direction_of_governor(main) if main.pos_ in ("VERB", "AUX") else None
     if direction == "future" and verb.tag_ == "VBN":
         return None     # "the agreement, announced Friday, would give ...": a passive's own time is past
