@@ -5,8 +5,9 @@ in June", "is meeting on Friday" -> future; otherwise None (no evidence).
 """
 from .rules.vocabulary import SHARE_WORDS, WEEKDAYS
 
-FUTURE_AUXILIARIES = {"will", "'ll", "shall", "wo", "ll", "would",   # unless perfect: "would have"
-                      "may", "might", "should", "must"}   # ("could" is also the past of "can")
+WILL = {"will", "'ll", "shall", "wo"}   # the future told outright ("wo" of "won't")
+FUTURE_AUXILIARIES = WILL | {"ll", "would",   # unless perfect: "would have"
+                             "may", "might", "should", "must"}   # ("could" is also the past of "can")
 FUTURE_GOVERNORS = {"expect", "plan", "schedule", "set", "due", "intend", "aim", "go", "hope", "want", "propose",
                     "seek", "promise", "pledge", "vow", "threaten", "agree", "decide", "vote", "order", "ask",
                     "urge", "offer", "prepare", "need", "be",   # "be" as in "is to resume trading Tuesday"
@@ -81,14 +82,18 @@ def governing_verb(token):
 RANKS = {"first", "last", "only", "second", "third", "latest"}
 
 
+def ranked(noun):
+    """Whether ``noun`` is ranked ("the first British man", "the last country")."""
+    return any(c.dep_ == "amod" and c.lower_ in RANKS for c in noun.children)
+
+
 def _the_deed_of_the_first(verb):
     """"Murray became the first British man [to win] the title on Sunday": what makes the first
     (last, only) one so is told by the verb that ranks them ("became")."""
     if verb is None or verb.dep_ not in ("relcl", "acl") or not to_infinitive(verb):
         return False
     noun = verb.head
-    return any(c.dep_ == "amod" and c.lower_ in RANKS for c in noun.children) \
-        and noun.dep_ in ("attr", "dobj", "oprd") and noun.head.pos_ in ("VERB", "AUX")
+    return ranked(noun) and noun.dep_ in ("attr", "dobj", "oprd") and noun.head.pos_ in ("VERB", "AUX")
 
 
 def _a_noun_taken_for_an_infinitive(verb, token):
@@ -241,7 +246,7 @@ def _said_outright(span, verb, direction):
     auxiliaries = _auxiliaries(verb)
     if direction == "past":   # ("set", "cut": the tagger cannot tell their pasts)
         return verb.tag_ == "VBD" and not auxiliaries and verb.lower_ not in SAME_IN_THE_PAST
-    return any(aux.lower_ in ("will", "'ll", "shall", "wo") for aux in auxiliaries)
+    return any(aux.lower_ in WILL for aux in auxiliaries)
 
 
 def _across_a_comma(verb, span):
@@ -514,6 +519,7 @@ def _an_infinitive_looked_ahead_to(verb):
 
 
 def _was_to_have_been(verb, auxiliaries):
+    """"was to have been signed", "were to have met": a plan for a time now gone."""
     return verb.tag_ == "VBN" and verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and _is_past(verb.head) \
         and any(aux.lower_ == "have" for aux in auxiliaries)
 
@@ -603,7 +609,7 @@ def is_a_label(span):
 
 def will_happen(verb):
     """Whether ``verb`` is told with "will" or "shall" ("will be sworn in", "shall close")."""
-    return _points_ahead(_auxiliaries(verb)) in ("will", "'ll", "shall", "wo")
+    return _points_ahead(_auxiliaries(verb)) in WILL
 
 
 def _points_ahead(auxiliaries):

@@ -10,7 +10,7 @@ import re
 
 from .rules.holidays import HOLIDAY_NAMES
 from .rules.vocabulary import SHARE_WORDS
-from .tense import FORECASTING, RANKS, SENSING, headline_of, reports_speech, to_infinitive
+from .tense import FORECASTING, SENSING, headline_of, ranked, reports_speech, to_infinitive
 
 TITLE_WORDS = 14
 HOLIDAY = re.compile(r"(?:the\s+)?(?:" + HOLIDAY_NAMES + ")", re.IGNORECASE)
@@ -266,7 +266,7 @@ def _level_said(verb):
 
 def _what_the_first_did(obj, skip):
     """"became the first British man [to win the Wimbledon singles title]": the deed that ranks them."""
-    if not any(c.dep_ == "amod" and c.lower_ in RANKS for c in obj.children):
+    if not ranked(obj):
         return ""
     deed = next((c for c in obj.children if c.dep_ in ("relcl", "acl") and to_infinitive(c)), None)
     return " " + phrase_of(deed, skip, limit=6) if deed is not None else ""
