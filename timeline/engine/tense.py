@@ -162,7 +162,7 @@ SAME_IN_THE_PAST = {"hurt", "cut", "put", "set", "hit", "let", "cost", "shut", "
                     "cast", "burst", "split", "upset", "bid", "broadcast", "forecast", "shed", "thrust", "beat"}
 EDGE_OF_A_MONTH = {"early", "mid", "late", "the"}   # ("since the start of March")
 NEGATIVE_WORDS = {"neither", "no", "nobody", "none", "nothing", "never"}
-FORESEEING = {"see", "expect", "forecast", "predict", "project"}
+FORESEEING = FORECASTING | {"see", "expect"}   # "see the rate falling", "expect it to fall"
 SENSING = {"see", "hear", "feel", "smell", "taste", "sense", "watch", "notice"}
 REPORTING_VERBS = {"say", "tell", "announce", "report", "add", "state", "claim", "confirm", "deny",
                    "disclose", "reveal", "note", "predict", "warn", "insist", "write", "quote"}

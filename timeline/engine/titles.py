@@ -10,7 +10,7 @@ import re
 
 from .rules.holidays import HOLIDAY_NAMES
 from .rules.vocabulary import SHARE_WORDS
-from .tense import FORECASTING, SENSING, headline_of, ranked, reports_speech, to_infinitive
+from .tense import FORESEEING, SENSING, headline_of, ranked, reports_speech, to_infinitive
 
 TITLE_WORDS = 14
 HOLIDAY = re.compile(r"(?:the\s+)?(?:" + HOLIDAY_NAMES + ")", re.IGNORECASE)
@@ -675,7 +675,7 @@ def _object_described(participle):
     the allegations, first published by a website in December" (not "Founded in 1990, the firm");
     a gerund after what is seen or foreseen: "They see the jobless rate, 7.7 percent in February,
     falling to 7.3 percent by the fourth quarter" (not "He left the room, slamming the door")."""
-    gerund_seen = participle.tag_ == "VBG" and participle.head.lemma_ in SENSING | FORECASTING | {"expect"}
+    gerund_seen = participle.tag_ == "VBG" and participle.head.lemma_ in SENSING | FORESEEING
     if participle.dep_ != "advcl" or participle.tag_ != "VBN" and not gerund_seen or \
             any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in participle.children):
         return None
